@@ -1,0 +1,42 @@
+// Trunk post-build hook: writes the service worker with the hashed build's file list and adds
+// the hashes of Trunk's inline loader script to the Content-Security-Policy.
+// Trunk sets TRUNK_STAGING_DIR (the build output before it is moved to dist/).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('postbuild: TRUNK_STAGING_DIR is not set (run through trunk build)');
+  process.exit(1);
+}
+
+function walk(d, base = '') {
+  return fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => {
+    const rel = base ? `${base}/${e.name}` : e.name;
+    return e.isDirectory() ? walk(path.join(d, e.name), rel) : [rel];
+  });
+}
+
+// 1. CSP: allow exactly the inline scripts Trunk wrote, by hash.
+const indexPath = path.join(dir, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1])
+  .filter((body) => body.trim().length > 0)
+  .map((body) => `'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+html = html.replace(/script-src 'self'/, `script-src 'self' ${hashes.join(' ')}`);
+fs.writeFileSync(indexPath, html);
+
+// 2. Service worker: precache every built file; the cache is named after the build's content
+//    so each release installs fresh and the old cache is removed on activation.
+const files = walk(dir).filter((f) => f !== 'sw.js').sort();
+const sum = crypto.createHash('sha256');
+for (const f of files) sum.update(f).update(fs.readFileSync(path.join(dir, f)));
+const build = sum.digest('hex').slice(0, 16);
+const template = fs.readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
+const sw = template
+  .replace('__BUILD__', build)
+  .replace('__FILES__', JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')]));
+fs.writeFileSync(path.join(dir, 'sw.js'), sw);
+console.log(`postbuild: ${files.length} files precached, build ${build}, ${hashes.length} inline script hash(es)`);

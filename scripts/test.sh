@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test layer; installs what it needs first (quick when already installed).
+#   1. lint: cargo fmt --check, cargo clippy -D warnings
+#   2. native: cargo test (domain, store, codecs, scoring, property tests)
+#   3. browser: wasm-bindgen-test in headless Chromium (platform code, storage failures)
+#   4. release build + first-load size budget against a Yew hello-world floor built here
+#   5. end-to-end: Playwright (Debian Chromium) on the one release build: every route, offline,
+#      axe in light and dark, phone widths, touch targets, whole flows, sub-path publishing
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+scripts/setup.sh --test
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "lint"
+cargo fmt --all -- --check
+cargo clippy --all-targets -q -- -D warnings
+
+step "native tests"
+cargo test -q
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT=180
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+cargo test -q --target wasm32-unknown-unknown --test browser
+
+step "release build, and the size budget against a Yew floor"
+trunk build --release
+(cd bench/floor && trunk build --release)
+# Report only for now: the 2x budget is enforced once the size work (issue "Fast on a cheap
+# phone") brings the app under it.
+node scripts/size-report.mjs
+
+step "end-to-end (Playwright)"
+node --test --test-concurrency=1 tests/e2e/

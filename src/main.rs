@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<session_companion::ui::app::App>::new().render();
+}

@@ -1,0 +1,250 @@
+//! Backup export and import: deterministic files, strict checks, nothing applied on error.
+
+use super::*;
+use crate::domain::document::{tests::small_doc, Document, KindId};
+use crate::domain::model::{JournalEntry, Mood, RecordId};
+use crate::domain::synthetic;
+use crate::domain::time::{Date, FixedZone, Instant};
+use proptest::prelude::*;
+
+const NOW: Instant = Instant(1_795_000_000_000);
+
+fn id(s: &str) -> RecordId {
+    RecordId(s.into())
+}
+
+fn replaced_into(target: &Document, file: &str) -> Document {
+    let mut doc = target.clone();
+    import(&mut doc, file.as_bytes(), ImportMode::Replace, NOW).unwrap();
+    doc
+}
+
+#[test]
+fn export_is_deterministic_and_one_record_per_line() {
+    let doc = synthetic::generate(1);
+    let a = export_json(&doc, "0.1.0", NOW);
+    assert_eq!(a, export_json(&doc.clone(), "0.1.0", NOW));
+    assert!(a.starts_with(
+        r#"{"app":"session-companion","schema":1,"app_version":"0.1.0","exported":"2026-11-18T"#
+    ));
+    let lines = a.lines().count();
+    let records: usize = KindId::ALL.iter().map(|k| doc.record_count(*k)).sum();
+    assert_eq!(lines, records + KindId::ALL.len() + 2);
+    let back = parse_backup(a.as_bytes()).unwrap();
+    assert_eq!(
+        (back.schema, back.app_version.as_str(), back.exported),
+        (1, "0.1.0", Some(Instant(1_795_000_000_000 / 1000 * 1000)))
+    );
+    assert_eq!(back.doc, doc);
+}
+
+#[test]
+fn export_import_replace_export_gives_the_same_bytes_for_three_years() {
+    let doc = synthetic::generate(2);
+    let file = export_json(&doc, "0.1.0", NOW);
+    assert_eq!(
+        export_json(&replaced_into(&Document::new(), &file), "0.1.0", NOW),
+        file
+    );
+    assert_eq!(export_json(&replaced_into(&doc, &file), "0.1.0", NOW), file);
+}
+
+/// Checks that an error is the expected one.
+type Expect = fn(&ImportError) -> bool;
+
+#[test]
+fn rejected_files_are_named_and_change_nothing() {
+    let good = export_json(&synthetic::generate(3), "0.1.0", NOW);
+    let too_big = vec![b' '; MAX_IMPORT_BYTES + 1];
+    let table: Vec<(Vec<u8>, Expect)> = vec![
+        (too_big, |e| matches!(e, ImportError::TooLarge { .. })),
+        (vec![0xff, 0xfe, 0x00], |e| *e == ImportError::NotText),
+        (b"name,score\r\nx,1\r\n".to_vec(), |e| matches!(e, ImportError::NotJson { .. })),
+        (good.as_bytes()[..good.len() / 2].to_vec(), |e| matches!(e, ImportError::NotJson { .. })),
+        (b"[]".to_vec(), |e| *e == ImportError::NotOurs),
+        (br#"{"schema":1,"data":{}}"#.to_vec(), |e| *e == ImportError::NotOurs),
+        (br#"{"app":"other","schema":1,"data":{}}"#.to_vec(), |e| *e == ImportError::NotOurs),
+        (br#"{"app":"session-companion","schema":2,"data":{}}"#.to_vec(), |e| *e == ImportError::FutureSchema { schema: 2 }),
+        (br#"{"app":"session-companion","schema":0,"data":{}}"#.to_vec(), |e| matches!(e, ImportError::Migration(_))),
+        (br#"{"app":"session-companion","data":{}}"#.to_vec(), |e| matches!(e, ImportError::Malformed { .. })),
+        (br#"{"app":"session-companion","schema":1}"#.to_vec(), |e| matches!(e, ImportError::Malformed { .. })),
+        (br#"{"app":"session-companion","schema":1,"data":{"moods":{}}}"#.to_vec(), |e| matches!(e, ImportError::Malformed { .. })),
+        (br#"{"app":"session-companion","schema":1,"data":{"pets":[]}}"#.to_vec(), |e| matches!(e, ImportError::Malformed { .. })),
+        (
+            br#"{"app":"session-companion","schema":1,"data":{"moods":[{"id":"a","created":1,"updated":1,"data":{"at":1,"score":"x"}}]}}"#.to_vec(),
+            |e| matches!(e, ImportError::Malformed { kind, index: Some(0), .. } if kind == "moods"),
+        ),
+        (
+            br#"{"app":"session-companion","schema":1,"data":{"moods":[{"id":"a","created":1,"updated":1},{"id":"a","created":1,"updated":2}]}}"#.to_vec(),
+            |e| matches!(e, ImportError::Malformed { index: Some(1), .. }),
+        ),
+        (
+            br#"{"app":"session-companion","schema":1,"data":{"settings":[{"id":"other","created":1,"updated":1,"data":{}}]}}"#.to_vec(),
+            |e| matches!(e, ImportError::Malformed { .. }),
+        ),
+    ];
+    for (bytes, expected) in table {
+        let mut doc = synthetic::generate(4);
+        let before = doc.clone();
+        for mode in [ImportMode::Merge, ImportMode::Replace] {
+            let err = import(&mut doc, &bytes, mode, NOW).unwrap_err();
+            assert!(
+                expected(&err),
+                "{err:?} for {}",
+                String::from_utf8_lossy(&bytes[..bytes.len().min(80)])
+            );
+            assert_eq!(doc, before);
+        }
+    }
+    let bom = format!("\u{feff}{good}");
+    assert!(
+        parse_backup(bom.as_bytes()).is_ok(),
+        "a byte-order mark is fine"
+    );
+}
+
+#[test]
+fn preview_counts_live_records_and_spans_the_dates() {
+    let mut doc = synthetic::generate(5);
+    let victim = doc
+        .live::<Mood>()
+        .next()
+        .map(|(m, _)| m.id.clone())
+        .unwrap();
+    doc.delete::<Mood>(&victim, NOW);
+    let backup = parse_backup(export_json(&doc, "0.1.0", NOW).as_bytes()).unwrap();
+    let p = preview(&backup, &FixedZone(0));
+    let count = |k: KindId| {
+        p.counts
+            .iter()
+            .find(|(kind, _)| *kind == k)
+            .map(|(_, n)| *n)
+    };
+    assert_eq!(count(KindId::Sessions), Some(60));
+    assert_eq!(count(KindId::Moods), Some(doc.live_count(KindId::Moods)));
+    assert_eq!(p.first, Some(synthetic::START));
+    assert!(p.last.unwrap() > Date::parse("2025-12-01").unwrap());
+    assert_eq!(p.app_version, "0.1.0");
+}
+
+#[test]
+fn replace_survives_the_next_merge_with_stale_storage_and_merge_keeps_local_data() {
+    let mut local = Document::new();
+    local.put(
+        id("only-local"),
+        Mood {
+            at: Instant(1),
+            score: 1,
+            word: String::new(),
+        },
+        NOW.plus_minutes(5),
+    );
+    local.put(
+        id("both"),
+        Mood {
+            at: Instant(1),
+            score: 2,
+            word: "local".into(),
+        },
+        NOW.plus_minutes(5),
+    );
+    let mut other = Document::new();
+    other.put(
+        id("both"),
+        Mood {
+            at: Instant(1),
+            score: 3,
+            word: "backup".into(),
+        },
+        Instant(10),
+    );
+    other.put(
+        id("only-backup"),
+        Mood {
+            at: Instant(1),
+            score: 4,
+            word: String::new(),
+        },
+        Instant(10),
+    );
+    let file = export_json(&other, "0.1.0", NOW);
+
+    let mut merged = local.clone();
+    import(&mut merged, file.as_bytes(), ImportMode::Merge, NOW).unwrap();
+    assert_eq!(merged.live::<Mood>().count(), 3);
+    assert_eq!(
+        merged.get::<Mood>(&id("both")).unwrap().word,
+        "local",
+        "newer local version kept"
+    );
+
+    let mut replaced = local.clone();
+    import(&mut replaced, file.as_bytes(), ImportMode::Replace, NOW).unwrap();
+    let live = |d: &Document| {
+        d.live::<Mood>()
+            .map(|(m, x)| (m.id.clone(), x.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(live(&replaced), live(&other));
+    // Another tab (or storage) still holding the old local data does not undo the restore.
+    replaced.merge(&local);
+    assert_eq!(live(&replaced), live(&other));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn export_import_replace_export_is_identity(doc in small_doc(), target in small_doc()) {
+        let file = export_json(&doc, "v", NOW);
+        prop_assert_eq!(export_json(&replaced_into(&Document::new(), &file), "v", NOW), file.clone());
+        prop_assert_eq!(export_json(&replaced_into(&doc, &file), "v", NOW), file.clone());
+        // Into any other document, the live data becomes the backup's.
+        let into = replaced_into(&target, &file);
+        let live = |d: &Document| d.live::<JournalEntry>().map(|(m, x)| (m.id.clone(), x.clone())).collect::<Vec<_>>();
+        prop_assert_eq!(live(&into), live(&doc));
+        prop_assert_eq!(into.settings(), doc.settings());
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic_and_change_nothing(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let mut doc = synthetic_small();
+        let before = doc.clone();
+        if import(&mut doc, &bytes, ImportMode::Replace, NOW).is_err() {
+            prop_assert_eq!(doc, before);
+        }
+        let mut b = MemoryBackend::new();
+        b.set(kind_key(KindId::Moods), &String::from_utf8_lossy(&bytes)).unwrap();
+        let _ = load(&mut b, NOW);
+    }
+
+    #[test]
+    fn damaged_backups_never_panic_and_change_nothing(cut in any::<prop::sample::Index>(), at in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        let file = export_json(&synthetic_small(), "v", NOW).into_bytes();
+        let mut damaged = file[..cut.index(file.len() + 1)].to_vec();
+        if !damaged.is_empty() {
+            let i = at.index(damaged.len());
+            damaged[i] = byte;
+        }
+        let mut doc = Document::new();
+        doc.put(id("keep"), Mood { at: Instant(1), score: 1, word: String::new() }, NOW);
+        let before = doc.clone();
+        match import(&mut doc, &damaged, ImportMode::Replace, NOW) {
+            Err(_) => prop_assert_eq!(doc, before),
+            Ok(_) => prop_assert!(doc.get::<Mood>(&id("keep")).is_none()),
+        }
+    }
+}
+
+fn synthetic_small() -> Document {
+    let full = synthetic::generate(9);
+    let mut doc = Document::new();
+    for (meta, m) in full.live::<Mood>().take(5) {
+        doc.put(meta.id.clone(), m.clone(), meta.updated);
+    }
+    for (meta, j) in full.live::<JournalEntry>().take(2) {
+        doc.put(meta.id.clone(), j.clone(), meta.updated);
+    }
+    doc.set_settings(full.settings(), NOW);
+    doc
+}

@@ -1,0 +1,6 @@
+//! Reusable widgets, one public component per file.
+
+pub mod bottom_nav;
+pub mod crisis_panel;
+pub mod icon;
+pub mod update_banner;

@@ -1,0 +1,159 @@
+//! Every string a user sees comes from here.
+//!
+//! Strings live in one enum per area (`common.rs` holds [`K`]; each feature adds its own file),
+//! declared with [`strings!`] as `Key => "English" | "Español"`. A typo in a key is a compile
+//! error, English is complete by construction, and a string without Spanish falls back to
+//! English for that string alone.
+
+mod common;
+mod words;
+
+pub use common::K;
+pub use words::*;
+
+use crate::domain::model::Language;
+use yew::prelude::*;
+
+/// A set of user-facing strings (one enum per area of the app).
+pub trait Text: Copy + std::fmt::Debug + 'static {
+    const ALL: &'static [Self];
+    fn en(self) -> &'static str;
+    fn es(self) -> Option<&'static str>;
+}
+
+/// Declares a string enum: `strings! { /// doc \n Name { Key => "English" | "Español", } }`.
+macro_rules! strings {
+    ($(#[$doc:meta])* $name:ident { $($key:ident => $en:literal $(| $es:literal)?,)* }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($key,)* }
+
+        impl $crate::ui::i18n::Text for $name {
+            const ALL: &'static [Self] = &[$($name::$key,)*];
+            fn en(self) -> &'static str {
+                match self { $($name::$key => $en,)* }
+            }
+            fn es(self) -> Option<&'static str> {
+                match self { $($name::$key => None$(.or(Some($es)))?,)* }
+            }
+        }
+    };
+}
+pub(crate) use strings;
+
+/// A translator for one language: cheap to copy, handed out by [`use_i18n`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    pub lang: Language,
+}
+
+impl Tr {
+    pub fn new(lang: Language) -> Self {
+        Tr { lang }
+    }
+
+    pub fn t<T: Text>(self, key: T) -> &'static str {
+        lookup(self.lang, key)
+    }
+
+    /// A string with `{name}` placeholders filled in.
+    pub fn f<T: Text>(self, key: T, args: &[(&str, &str)]) -> String {
+        fill(self.t(key), args)
+    }
+
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self.lang {
+            Language::En => "en",
+            Language::Es => "es",
+        }
+    }
+}
+
+pub fn lookup<T: Text>(lang: Language, key: T) -> &'static str {
+    match lang {
+        Language::En => key.en(),
+        Language::Es => key.es().unwrap_or_else(|| key.en()),
+    }
+}
+
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Picks a supported language from the browser's preference list (`navigator.languages`).
+pub fn from_browser(preferred: &[String]) -> Language {
+    preferred
+        .iter()
+        .find_map(|tag| match tag.get(..2).map(|p| p.to_ascii_lowercase()) {
+            Some(p) if p == "es" => Some(Language::Es),
+            Some(p) if p == "en" => Some(Language::En),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+#[hook]
+pub fn use_i18n() -> Tr {
+    use_context::<Tr>().unwrap_or(Tr::new(Language::En))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every string set, for the completeness checks below.
+    fn all_strings() -> Vec<(String, &'static str, Option<&'static str>)> {
+        fn of<T: Text>() -> impl Iterator<Item = (String, &'static str, Option<&'static str>)> {
+            T::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.es()))
+        }
+        of::<K>().collect()
+    }
+
+    #[test]
+    fn english_strings_are_never_blank_and_placeholders_fill() {
+        for (key, en, _) in all_strings() {
+            assert!(!en.trim().is_empty(), "{key} is blank");
+        }
+        assert_eq!(fill("it has been {h} h", &[("h", "5")]), "it has been 5 h");
+    }
+
+    #[test]
+    fn a_missing_translation_falls_back_to_english_for_that_string_only() {
+        assert_eq!(lookup(Language::Es, K::NavToday), "Hoy");
+        for k in K::ALL {
+            assert_eq!(lookup(Language::Es, *k), k.es().unwrap_or(k.en()));
+            assert!(!lookup(Language::Es, *k).trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn translations_keep_the_same_placeholders() {
+        for (key, en, es) in all_strings() {
+            let holes = |s: &str| {
+                let mut v: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|(h, _)| h.to_string()))
+                    .collect();
+                v.sort();
+                v
+            };
+            if let Some(es) = es {
+                assert_eq!(holes(en), holes(es), "{key}: placeholders differ");
+            }
+        }
+    }
+
+    #[test]
+    fn browser_language_picks_spanish_or_defaults_to_english() {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(from_browser(&v(&["es-MX", "en"])), Language::Es);
+        assert_eq!(from_browser(&v(&["fr-FR", "en-GB"])), Language::En);
+        assert_eq!(from_browser(&v(&["de"])), Language::En);
+    }
+}

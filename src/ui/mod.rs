@@ -1,0 +1,8 @@
+//! Screens and widgets. Pages are thin: rules live in `domain`, storage in `store`.
+
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod i18n;
+pub mod pages;
+pub mod routes;

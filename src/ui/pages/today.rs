@@ -1,0 +1,13 @@
+use crate::ui::i18n::{use_i18n, K};
+use yew::prelude::*;
+
+#[component]
+pub fn Today() -> Html {
+    let tr = use_i18n();
+    html! {
+        <section class="page">
+            <h1>{ tr.t(K::TodayTitle) }</h1>
+            <p>{ tr.t(K::TodayWelcome) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,80 @@
+// Shared set-up for the end-to-end tests: one static server per base path over the one
+// release build in dist/, and Debian's Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const ROUTES = ['/', '/prepare', '/session', '/mood', '/plan', '/support', '/support/hand-over', '/settings', '/no-such-page'];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Serves dist/ at `base`; resolves to { origin, url(path), close() }. */
+export async function serve(base = '/') {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), path.join(root, 'dist'), String(port), base], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => String(d).includes('Serving') && resolve());
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (p = '/') => origin + base.replace(/\/$/, '') + p,
+    close: () => child.kill(),
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A phone-sized context that records console errors and every request's host. */
+export async function phone(browser, { width = 360, height = 740, colorScheme = 'light', origin } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, colorScheme });
+  const errors = [];
+  const foreign = [];
+  context.on('page', (page) => watch(page, errors, foreign, origin));
+  context.on('request', (req) => {
+    const u = new URL(req.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && origin && u.origin !== origin) foreign.push(req.url());
+  });
+  const page = await context.newPage();
+  return { context, page, errors, foreign };
+}
+
+function watch(page, errors) {
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(String(err)));
+}
+
+/** Waits until the app has rendered its shell (the bottom navigation or a page heading). */
+export async function ready(page) {
+  await page.waitForSelector('main h1', { timeout: 30000 });
+}
+
+/** Where the service worker controls the page (after the first visit it precaches). */
+export async function swReady(page) {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return !!(reg && reg.active && navigator.serviceWorker.controller);
+  }, null, { timeout: 60000 });
+}

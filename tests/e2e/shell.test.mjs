@@ -1,0 +1,88 @@
+// The app shell on every route: renders, no console errors, no other host contacted, phone
+// widths without sideways scrolling, 44 px touch targets, axe clean in light and dark.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { ROUTES, serve, launch, phone, ready } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`every route is axe-clean (WCAG 2.x A/AA) and error-free in ${scheme} mode`, async () => {
+    const { context, page, errors, foreign } = await phone(browser, { colorScheme: scheme, origin: server.origin });
+    for (const route of ROUTES) {
+      await page.goto(server.url(route));
+      await ready(page);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const problems = result.violations.map((v) => `${route}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      assert.deepEqual(problems, [], problems.join('\n'));
+    }
+    assert.deepEqual(errors, [], 'console errors');
+    assert.deepEqual(foreign, [], 'requests to another host');
+    await context.close();
+  });
+}
+
+for (const width of [320, 360]) {
+  test(`no sideways scrolling and 44 px touch targets at ${width} px`, async () => {
+    const { context, page } = await phone(browser, { width, origin: server.origin });
+    for (const route of ROUTES) {
+      await page.goto(server.url(route));
+      await ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px at ${width}px`);
+      const small = await page.evaluate(() => {
+        const out = [];
+        for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary, [role="button"]')) {
+          // A checkbox or radio is tapped through its label.
+          const target = ['checkbox', 'radio'].includes(el.type) ? el.closest('label') || el : el;
+          const r = target.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue; // not displayed
+          if (el.closest('dialog:not([open])')) continue;
+          // Links inside a sentence are exempt (WCAG 2.5.8 inline exception).
+          if (el.tagName === 'A' && el.parentElement.closest('p') && !el.classList.contains('btn')) continue;
+          if (el.classList.contains('skip-link')) continue;
+          if (r.width < 44 || r.height < 44) out.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+        }
+        return out;
+      });
+      assert.deepEqual(small, [], `${route} at ${width}px has small targets`);
+    }
+    await context.close();
+  });
+}
+
+test('the crisis panel opens from every screen with working tap-to-call links', async () => {
+  const { context, page } = await phone(browser, { origin: server.origin });
+  for (const route of ROUTES) {
+    await page.goto(server.url(route));
+    await ready(page);
+    await page.getByRole('button', { name: 'Get help now' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Get help now' });
+    await dialog.waitFor();
+    const hrefs = await dialog.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.includes('tel:911'), `${route}: emergency 911 offered`);
+    assert.ok(hrefs.includes('tel:988') && hrefs.includes('sms:988'), `${route}: 988 call and text offered`);
+    assert.ok(hrefs.includes('sms:741741?&body=HOME'), `${route}: Crisis Text Line offered`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  }
+  await context.close();
+});
+
+test('an unknown address shows the not-found page, not a blank screen', async () => {
+  const { context, page } = await phone(browser, { origin: server.origin });
+  await page.goto(server.url('/no-such-page'));
+  await ready(page);
+  assert.equal(await page.locator('main h1').textContent(), 'Page not found');
+  await context.close();
+});
