@@ -29,6 +29,8 @@ cargo test -q --target wasm32-unknown-unknown --test browser
 
 step "release build, and the size budget against a Yew floor"
 trunk build --release
+# The same build packaged for a sub-path, to test publishing under /companion/.
+trunk build --release --public-url /companion/ --dist dist-sub
 (cd bench/floor && trunk build --release)
 # Report only for now: the 2x budget is enforced once the size work (issue "Fast on a cheap
 # phone") brings the app under it.

@@ -5,6 +5,7 @@
 
 pub mod domain;
 pub mod platform;
+pub mod store;
 pub mod ui;
 
 /// The app's version, written into backups.

@@ -6,6 +6,8 @@
 
 pub mod after_effects;
 pub mod crisis;
+pub mod csv;
+pub mod document;
 pub mod due;
 pub mod ical;
 pub mod medicines;
@@ -13,6 +15,7 @@ pub mod model;
 pub mod preparation;
 pub mod preparation_form;
 pub mod red_flags;
-pub mod schedule;
 pub mod scales;
+pub mod schedule;
+pub mod synthetic;
 pub mod time;

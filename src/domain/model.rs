@@ -355,27 +355,28 @@ pub struct CustomRating {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Empty fields are left out of storage: check-ins are the most numerous records.
 pub struct CheckIn {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<RecordId>,
     pub at: Instant,
     pub slot: CheckInSlot,
     /// 0-10 per symptom; a symptom not rated is absent.
     #[serde(default)]
     pub ratings: BTreeMap<Symptom, u8>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub custom: Vec<CustomRating>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub red_flags: Vec<RedFlag>,
     /// Asked only with thoughts of suicide or self-harm: a plan or intent makes it an emergency.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub suicide_plan_or_intent: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bp: Option<BloodPressure>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// A check-in left half-way is kept as a draft.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
 }
 

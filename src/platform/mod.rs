@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod dom;
 pub mod ids;
+pub mod storage;
 pub mod sw;
 
 /// A browser API failed or is missing; carries what the browser said.

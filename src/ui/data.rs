@@ -1,20 +1,112 @@
-//! The app's data context. (Interim: settings only, until the store lands.)
+//! The data context: loads the document once, saves after every local change, merges what
+//! other tabs write, and hands screens a [`DataHandle`] with intent methods.
 
-use crate::domain::model::Settings;
+use crate::domain::document::{Document, Kind};
+use crate::domain::model::{Record, RecordId, Settings};
+use crate::domain::time::Instant;
+use crate::platform::{clock, ids, storage};
+use crate::store::{self, BackendError, SaveError, KEY_PREFIX};
+use crate::ui::state::{Action, AppState, Edit, StorageStatus};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
 pub struct DataHandle {
-    settings: UseStateHandle<Rc<Settings>>,
+    state: UseReducerHandle<AppState>,
 }
 
 impl DataHandle {
-    pub fn settings(&self) -> Rc<Settings> {
-        (*self.settings).clone()
+    pub fn doc(&self) -> Rc<Document> {
+        self.state.doc.clone()
     }
-    pub fn save_settings(&self, s: Settings) {
-        self.settings.set(Rc::new(s));
+    pub fn settings(&self) -> Rc<Settings> {
+        self.state.settings.clone()
+    }
+    pub fn storage(&self) -> StorageStatus {
+        self.state.storage.clone()
+    }
+    pub fn quarantined(&self) -> usize {
+        self.state.quarantined
+    }
+
+    /// Runs a change on the document; it is saved by the root effect.
+    pub fn edit(&self, f: impl Fn(&mut Document, Instant) -> bool + 'static) {
+        self.state.dispatch(Action::Edit {
+            edit: Edit(Rc::new(f)),
+            now: clock::now(),
+        });
+    }
+
+    pub fn set_settings(&self, settings: Settings) {
+        self.edit(move |doc, now| doc.set_settings(settings.clone(), now));
+    }
+
+    /// Adds a new record; returns its id.
+    pub fn add<T: Kind + Clone + 'static>(&self, data: T) -> RecordId {
+        let id = ids::new_id();
+        self.put(id.clone(), data);
+        id
+    }
+
+    pub fn put<T: Kind + Clone + 'static>(&self, id: RecordId, data: T) {
+        self.edit(move |doc, now| doc.put(id.clone(), data.clone(), now));
+    }
+
+    /// Deletes a record (kept as a tombstone); returns what it was, for undo.
+    pub fn delete<T: Kind + Clone + 'static>(&self, id: &RecordId) -> Option<Record<T>> {
+        let previous = self.state.doc.record::<T>(id).cloned();
+        let id = id.clone();
+        self.edit(move |doc, now| doc.delete::<T>(&id, now).is_some());
+        previous
+    }
+
+    pub fn restore<T: Kind + Clone + 'static>(&self, previous: Record<T>) {
+        self.edit(move |doc, now| doc.restore(previous.clone(), now));
+    }
+
+    /// Replaces the whole document (an import in "replace" mode, or delete-all).
+    pub fn replace(&self, doc: Document) {
+        self.state.dispatch(Action::Replace { doc: Box::new(doc) });
+    }
+
+    pub fn refresh_quarantine(&self) {
+        let backend = storage::LocalStorage::open();
+        let count = store::quarantine_entries(&backend).map_or(0, |e| e.len());
+        self.state.dispatch(Action::Quarantine { count });
+    }
+}
+
+fn initial_state() -> AppState {
+    let mut backend = storage::LocalStorage::open();
+    if !backend.is_usable() {
+        return AppState::new(Document::new(), StorageStatus::NoStorage, 0);
+    }
+    let loaded = store::load(&mut backend, clock::now());
+    let status = match loaded.newer_schema {
+        Some(schema) => StorageStatus::ReadOnly { schema },
+        None => StorageStatus::Ok,
+    };
+    let quarantined = store::quarantine_entries(&backend).map_or(0, |e| e.len());
+    AppState::new(loaded.doc, status, quarantined)
+}
+
+fn status_of(err: &SaveError) -> StorageStatus {
+    match err {
+        SaveError::NewerSchema { schema } => StorageStatus::ReadOnly { schema: *schema },
+        SaveError::Storage { failures } => {
+            let quota = failures
+                .iter()
+                .any(|f| f.error == BackendError::QuotaExceeded);
+            let unavailable = !failures.is_empty()
+                && failures
+                    .iter()
+                    .all(|f| f.error == BackendError::Unavailable);
+            if unavailable {
+                StorageStatus::NoStorage
+            } else {
+                StorageStatus::WriteFailed { quota }
+            }
+        }
     }
 }
 
@@ -25,8 +117,57 @@ pub struct DataProviderProps {
 
 #[component]
 pub fn DataProvider(props: &DataProviderProps) -> Html {
-    let settings = use_state(|| Rc::new(Settings::default()));
-    let handle = DataHandle { settings };
+    let state = use_reducer(initial_state);
+    let asked_persistence = use_mut_ref(|| false);
+
+    // Save after every local change (revision 0 is what was loaded).
+    {
+        let dispatcher = state.dispatcher();
+        let doc = state.doc.clone();
+        let storage_status = state.storage.clone();
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 && storage_status != StorageStatus::NoStorage {
+                let mut backend = storage::LocalStorage::open();
+                let mut copy = (*doc).clone();
+                match store::save(&mut backend, &mut copy, clock::now()) {
+                    Ok(report) => {
+                        if !report.merged.is_empty() {
+                            dispatcher.dispatch(Action::Merge {
+                                doc: Box::new(copy.clone()),
+                            });
+                        }
+                        dispatcher.dispatch(Action::Saved {
+                            status: StorageStatus::Ok,
+                        });
+                        // Ask the browser to keep our data once there is something to keep.
+                        if !copy.is_empty() && !*asked_persistence.borrow() {
+                            *asked_persistence.borrow_mut() = true;
+                            storage::request_persistence();
+                        }
+                    }
+                    Err(e) => dispatcher.dispatch(Action::Saved {
+                        status: status_of(&e),
+                    }),
+                }
+            }
+        });
+    }
+
+    // Another tab wrote: read and merge its records.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            storage::on_other_tab_change(KEY_PREFIX, move || {
+                let mut backend = storage::LocalStorage::open();
+                let loaded = store::load(&mut backend, clock::now());
+                dispatcher.dispatch(Action::Merge {
+                    doc: Box::new(loaded.doc),
+                });
+            });
+        });
+    }
+
+    let handle = DataHandle { state };
     html! {
         <ContextProvider<DataHandle> context={handle}>{ props.children.clone() }</ContextProvider<DataHandle>>
     }

@@ -6,3 +6,4 @@ pub mod data;
 pub mod i18n;
 pub mod pages;
 pub mod routes;
+pub mod state;

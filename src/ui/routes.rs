@@ -6,12 +6,30 @@ use yew_router::prelude::*;
 pub enum Route {
     #[at("/")]
     Today,
+    /// The preparation checklist for the next session, and clinic rules.
     #[at("/prepare")]
     Prepare,
+    /// Notes for the first assessment (history, medicines, questions).
+    #[at("/prepare/assessment")]
+    Assessment,
+    /// Sessions list and recording a session.
     #[at("/session")]
     Session,
+    /// One session: its check-ins and timeline.
+    #[at("/session/:id")]
+    SessionDetail { id: String },
+    /// A check-in for a session (or "any time" with id `now`).
+    #[at("/check-in/:id")]
+    CheckIn { id: String },
+    /// Integration journal.
+    #[at("/journal")]
+    Journal,
+    /// Questionnaires, daily mood, trends.
     #[at("/mood")]
     Mood,
+    /// Taking a questionnaire: `phq9`, `gad7`, `pcl5`.
+    #[at("/mood/:scale")]
+    Questionnaire { scale: String },
     #[at("/plan")]
     Plan,
     #[at("/support")]
@@ -20,6 +38,8 @@ pub enum Route {
     HandOver,
     #[at("/settings")]
     Settings,
+    #[at("/settings/data")]
+    Data,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -29,9 +49,16 @@ impl Route {
     /// The bottom-navigation tab a route belongs to (for `aria-current`).
     pub fn tab(&self) -> Option<Route> {
         match self {
-            Route::HandOver => Some(Route::Support),
-            Route::NotFound => None,
-            other => Some(other.clone()),
+            Route::Today => Some(Route::Today),
+            Route::Prepare | Route::Assessment => Some(Route::Prepare),
+            Route::Session
+            | Route::SessionDetail { .. }
+            | Route::CheckIn { .. }
+            | Route::Journal => Some(Route::Session),
+            Route::Mood | Route::Questionnaire { .. } => Some(Route::Mood),
+            Route::Plan => Some(Route::Plan),
+            Route::Support | Route::HandOver => Some(Route::Support),
+            Route::Settings | Route::Data | Route::NotFound => None,
         }
     }
 }

@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const ROUTES = ['/', '/prepare', '/session', '/mood', '/plan', '/support', '/support/hand-over', '/settings', '/no-such-page'];
+export const ROUTES = ['/', '/prepare', '/prepare/assessment', '/session', '/journal', '/mood', '/plan', '/support', '/support/hand-over', '/settings', '/settings/data', '/no-such-page'];
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -21,10 +21,15 @@ function freePort() {
   });
 }
 
-/** Serves dist/ at `base`; resolves to { origin, url(path), close() }. */
+/** The sub-path build (scripts/test.sh builds it with --public-url /companion/). */
+export const SUB_PATH = '/companion/';
+
+/** Serves the release build for `base` (dist/ at /, dist-sub/ at SUB_PATH);
+ *  resolves to { origin, url(path), close() }. */
 export async function serve(base = '/') {
+  const dir = base === '/' ? 'dist' : 'dist-sub';
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), path.join(root, 'dist'), String(port), base], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), path.join(root, dir), String(port), base], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {

@@ -1,13 +1,13 @@
 // After one visit every screen works in airplane mode, at the root and under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ROUTES, serve, launch, phone, ready, swReady } from './harness.mjs';
+import { ROUTES, SUB_PATH, serve, launch, phone, ready, swReady } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-for (const base of ['/', '/companion/']) {
+for (const base of ['/', SUB_PATH]) {
   test(`every route renders offline after one visit (served at ${base})`, async () => {
     const server = await serve(base);
     try {

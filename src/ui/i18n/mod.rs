@@ -6,9 +6,19 @@
 //! English for that string alone.
 
 mod common;
+mod data;
+mod mood;
+mod plan;
+mod prepare;
+mod session;
 mod words;
 
 pub use common::K;
+pub use data::DataK;
+pub use mood::MoodK;
+pub use plan::PlanK;
+pub use prepare::PrepareK;
+pub use session::SessionK;
 pub use words::*;
 
 use crate::domain::model::Language;
@@ -111,7 +121,13 @@ mod tests {
         fn of<T: Text>() -> impl Iterator<Item = (String, &'static str, Option<&'static str>)> {
             T::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.es()))
         }
-        of::<K>().collect()
+        of::<K>()
+            .chain(of::<PrepareK>())
+            .chain(of::<SessionK>())
+            .chain(of::<MoodK>())
+            .chain(of::<PlanK>())
+            .chain(of::<DataK>())
+            .collect()
     }
 
     #[test]

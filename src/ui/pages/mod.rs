@@ -1,6 +1,11 @@
-//! One file per screen.
+//! One folder or file per screen.
 
+mod mood;
 mod not_found;
+mod plan;
+mod prepare;
+mod session;
+mod settings;
 mod support;
 mod today;
 
@@ -10,11 +15,19 @@ use yew::prelude::*;
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Today => html! { <today::Today /> },
+        Route::Prepare => html! { <prepare::PreparePage /> },
+        Route::Assessment => html! { <prepare::AssessmentPage /> },
+        Route::Session => html! { <session::SessionsPage /> },
+        Route::SessionDetail { id } => html! { <session::SessionDetailPage id={id} /> },
+        Route::CheckIn { id } => html! { <session::CheckInPage id={id} /> },
+        Route::Journal => html! { <session::JournalPage /> },
+        Route::Mood => html! { <mood::MoodPage /> },
+        Route::Questionnaire { scale } => html! { <mood::QuestionnairePage id={scale} /> },
+        Route::Plan => html! { <plan::PlanPage /> },
         Route::Support => html! { <support::Support hand_over={false} /> },
         Route::HandOver => html! { <support::Support hand_over={true} /> },
-        Route::Prepare | Route::Session | Route::Mood | Route::Plan | Route::Settings => {
-            html! { <today::Today /> }
-        }
+        Route::Settings => html! { <settings::SettingsPage /> },
+        Route::Data => html! { <settings::DataPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

@@ -1,4 +1,7 @@
+//! Today: what is next and what is due, first thing on opening the app.
+
 use crate::ui::i18n::{use_i18n, K};
+use crate::ui::pages::{mood::QuickMood, plan::DueList, prepare::ReadinessCard};
 use yew::prelude::*;
 
 #[component]
@@ -8,6 +11,9 @@ pub fn Today() -> Html {
         <section class="page">
             <h1>{ tr.t(K::TodayTitle) }</h1>
             <p>{ tr.t(K::TodayWelcome) }</p>
+            <ReadinessCard />
+            <DueList />
+            <QuickMood />
         </section>
     }
 }

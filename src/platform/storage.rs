@@ -1,0 +1,109 @@
+//! localStorage as a [`Backend`] for the store, and the browser's storage extras
+//! (persistence request, usage estimate, the `storage` event from other tabs).
+
+use crate::store::{Backend, BackendError};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The page's localStorage. Every call can fail: private mode, storage switched off, quota.
+pub struct LocalStorage {
+    storage: Option<web_sys::Storage>,
+}
+
+impl LocalStorage {
+    pub fn open() -> Self {
+        // Reading `window.localStorage` itself throws when storage is blocked.
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        LocalStorage { storage }
+    }
+
+    /// Whether the browser lets us store anything at all (a test write and remove).
+    pub fn is_usable(&self) -> bool {
+        let Some(s) = &self.storage else {
+            return false;
+        };
+        let probe = "sc.probe";
+        s.set_item(probe, "1").is_ok() && s.remove_item(probe).is_ok()
+    }
+
+    fn storage(&self) -> Result<&web_sys::Storage, BackendError> {
+        self.storage.as_ref().ok_or(BackendError::Unavailable)
+    }
+}
+
+fn classify(err: JsValue) -> BackendError {
+    let name = err
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default();
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => BackendError::QuotaExceeded,
+        "SecurityError" | "InvalidAccessError" => BackendError::Unavailable,
+        _ => BackendError::Other(if name.is_empty() {
+            format!("{err:?}")
+        } else {
+            name
+        }),
+    }
+}
+
+impl Backend for LocalStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        self.storage()?.get_item(key).map_err(classify)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.storage()?.set_item(key, value).map_err(classify)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), BackendError> {
+        self.storage()?.remove_item(key).map_err(classify)
+    }
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        let s = self.storage()?;
+        let n = s.length().map_err(classify)?;
+        let mut out = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            if let Some(k) = s.key(i).map_err(classify)? {
+                out.push(k);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Bytes our keys use (UTF-16 in the browser, so twice the characters).
+pub fn used_bytes(backend: &LocalStorage, prefix: &str) -> usize {
+    backend
+        .keys()
+        .unwrap_or_default()
+        .iter()
+        .filter(|k| k.starts_with(prefix))
+        .map(|k| (k.len() + backend.get(k).ok().flatten().map_or(0, |v| v.len())) * 2)
+        .sum()
+}
+
+/// Asks the browser to keep our data under storage pressure (honoured only sometimes).
+pub fn request_persistence() {
+    let Some(w) = web_sys::window() else { return };
+    let nav = w.navigator();
+    if js_sys::Reflect::has(&nav, &"storage".into()).unwrap_or(false) {
+        if let Ok(p) = nav.storage().persist() {
+            // The answer does not change what we do; the promise is left to settle.
+            let _ = p;
+        }
+    }
+}
+
+/// Calls `on_change` when another tab changes one of our keys (or clears storage).
+/// The listener lives as long as the page.
+pub fn on_other_tab_change(prefix: &'static str, on_change: impl Fn() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let listener =
+        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            let ours = e.key().is_none_or(|k| k.starts_with(prefix));
+            if ours {
+                on_change();
+            }
+        });
+    let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
