@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod dom;
+pub mod files;
 pub mod ids;
 pub mod storage;
 pub mod sw;
