@@ -142,6 +142,20 @@ pub fn needs_numbers(settings: &Settings) -> bool {
     emergency_number(settings).is_none() || dial_string(&settings.clinic_phone).is_empty()
 }
 
+/// Whether a typed emergency number can be dialled: empty (use the country's default), or
+/// 2 to 15 digits with the usual phone punctuation.
+pub fn is_valid_emergency_number(number: &str) -> bool {
+    let n = number.trim();
+    if n.is_empty() {
+        return true;
+    }
+    let allowed = n
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'));
+    let digits = n.chars().filter(char::is_ascii_digit).count();
+    allowed && (2..=15).contains(&digits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,5 +227,15 @@ mod tests {
         );
         assert_eq!(dial_string("call me"), "");
         assert_eq!(dial_string("<script>1</script>"), "1");
+    }
+
+    #[test]
+    fn emergency_numbers_may_be_short_but_must_be_digits() {
+        for ok in ["", "911", "000", "112", " 999 ", "+1 (555) 010-0199"] {
+            assert!(is_valid_emergency_number(ok), "{ok:?}");
+        }
+        for bad in ["9", "call 911", "<b>911</b>", "1234567890123456"] {
+            assert!(!is_valid_emergency_number(bad), "{bad:?}");
+        }
     }
 }

@@ -4,6 +4,7 @@ use crate::platform;
 use crate::ui::components::bottom_nav::BottomNav;
 use crate::ui::components::crisis_panel::CrisisPanel;
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::storage_banner::StorageBanner;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::data::{use_data, DataProvider};
 use crate::ui::i18n::{from_browser, Tr, K};
@@ -84,6 +85,7 @@ fn Shell() -> Html {
                 }
             </header>
             <UpdateBanner />
+            <StorageBanner />
             <main id="main" tabindex="-1">
                 <Switch<Route> render={pages::switch} />
             </main>

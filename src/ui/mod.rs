@@ -3,6 +3,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod forms;
 pub mod i18n;
 pub mod pages;
 pub mod routes;

@@ -160,6 +160,21 @@ impl Document {
         }
     }
 
+    /// Deletes every record of every kind, leaving tombstones (ids and times only, no data)
+    /// so another open tab deletes its copy too instead of writing it back.
+    pub fn delete_all(&mut self, now: Instant) -> usize {
+        let mut n = 0;
+        for kind in KindId::ALL {
+            n += with_kind!(kind, |T| {
+                let ids: Vec<RecordId> = self.live::<T>().map(|(m, _)| m.id.clone()).collect();
+                ids.iter()
+                    .filter(|id| self.delete::<T>(id, now).is_some())
+                    .count()
+            });
+        }
+        n
+    }
+
     /// Undoes a delete: the record returns with the same id and data, updated at `now`.
     /// Returns false when `previous` holds no data.
     pub fn restore<T: Kind>(&mut self, previous: Record<T>, now: Instant) -> bool {

@@ -242,3 +242,20 @@ proptest! {
         prop_assert!(ids.windows(2).all(|w| w[0] < w[1]));
     }
 }
+
+#[test]
+fn delete_all_leaves_only_tombstones_that_win_over_a_stale_tab() {
+    use crate::domain::synthetic;
+    let stale = synthetic::generate(7);
+    let mut doc = stale.clone();
+    let deleted = doc.delete_all(crate::domain::time::Instant(i64::MAX / 4));
+    assert!(deleted > 1000);
+    for kind in KindId::ALL {
+        assert_eq!(doc.live_count(kind), 0, "{kind:?}");
+    }
+    // Another tab still holding the old data merges in: the deletes win.
+    doc.merge(&stale);
+    for kind in KindId::ALL {
+        assert_eq!(doc.live_count(kind), 0, "{kind:?} came back");
+    }
+}

@@ -3,4 +3,5 @@
 pub mod bottom_nav;
 pub mod crisis_panel;
 pub mod icon;
+pub mod storage_banner;
 pub mod update_banner;

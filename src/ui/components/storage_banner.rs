@@ -1,0 +1,57 @@
+//! Tells the patient, in plain words, when storage is not keeping their data, or when some
+//! saved data could not be read (it is kept aside and can be downloaded).
+
+use crate::platform::{clock, files, storage};
+use crate::store;
+use crate::ui::data::use_data;
+use crate::ui::i18n::{use_i18n, DataK};
+use crate::ui::state::StorageStatus;
+use yew::prelude::*;
+
+#[component]
+pub fn StorageBanner() -> Html {
+    let tr = use_i18n();
+    let data = use_data();
+    let status = match data.storage() {
+        StorageStatus::Ok => None,
+        StorageStatus::NoStorage => Some(DataK::BannerNoStorage),
+        StorageStatus::ReadOnly { .. } => Some(DataK::BannerReadOnly),
+        StorageStatus::WriteFailed { quota: true } => Some(DataK::BannerQuota),
+        StorageStatus::WriteFailed { quota: false } => Some(DataK::BannerWriteFailed),
+    };
+    let download = Callback::from(|_: MouseEvent| {
+        let backend = storage::LocalStorage::open();
+        if let Ok(entries) = store::quarantine_entries(&backend) {
+            let json = store::quarantine_export_json(&entries, clock::now());
+            let _ = files::download("companion-unreadable.json", "application/json", &json);
+        }
+    });
+    let clear = {
+        let data = data.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut backend = storage::LocalStorage::open();
+            if let Ok(entries) = store::quarantine_entries(&backend) {
+                for e in entries {
+                    let _ = store::remove_quarantine_entry(&mut backend, &e.key);
+                }
+            }
+            data.refresh_quarantine();
+        })
+    };
+    html! {
+        <div role="status" aria-live="polite" class="banners">
+            if let Some(key) = status {
+                <div class="banner warn"><span>{ tr.t(key) }</span></div>
+            }
+            if data.quarantined() > 0 {
+                <div class="banner warn">
+                    <span>{ tr.t(DataK::BannerQuarantine) }</span>
+                    <span class="row wrap">
+                        <button type="button" class="btn small" onclick={download}>{ tr.t(DataK::QuarantineDownload) }</button>
+                        <button type="button" class="btn small ghost" onclick={clear}>{ tr.t(DataK::QuarantineClear) }</button>
+                    </span>
+                </div>
+            }
+        </div>
+    }
+}
