@@ -39,7 +39,10 @@ fn local_storage_round_trips_the_document() {
     doc.put(RecordId("a".into()), mood(6), Instant(10));
     store::save(&mut backend, &mut doc, Instant(20)).expect("saved");
     let loaded = store::load(&mut LocalStorage::open(), Instant(30));
-    assert_eq!(loaded.doc.get::<Mood>(&RecordId("a".into())), Some(&mood(6)));
+    assert_eq!(
+        loaded.doc.get::<Mood>(&RecordId("a".into())),
+        Some(&mood(6))
+    );
     assert!(loaded.quarantined.is_empty());
 }
 
@@ -51,9 +54,18 @@ fn unreadable_data_is_moved_aside_whole_and_the_rest_loads() {
     doc.put(RecordId("a".into()), mood(4), Instant(10));
     store::save(&mut backend, &mut doc, Instant(20)).unwrap();
     let garbage = "{\"schema\":1,\"app\":\"session-companion\",\"records\":[{\"id\":\"s";
-    backend.set(store::kind_key(session_companion::domain::document::KindId::Sessions), garbage).unwrap();
+    backend
+        .set(
+            store::kind_key(session_companion::domain::document::KindId::Sessions),
+            garbage,
+        )
+        .unwrap();
     let loaded = store::load(&mut backend, Instant(30));
-    assert_eq!(loaded.doc.live::<Mood>().count(), 1, "the readable kind still loads");
+    assert_eq!(
+        loaded.doc.live::<Mood>().count(),
+        1,
+        "the readable kind still loads"
+    );
     assert_eq!(loaded.doc.live::<Session>().count(), 0);
     let kept = store::quarantine_entries(&backend).unwrap();
     assert_eq!(kept.len(), 1);
@@ -83,7 +95,12 @@ fn a_full_quota_is_reported_and_the_document_is_kept_in_memory() {
     }
     match store::save(&mut backend, &mut doc, Instant(20)) {
         Err(SaveError::Storage { failures }) => {
-            assert!(failures.iter().any(|f| f.error == BackendError::QuotaExceeded), "{failures:?}");
+            assert!(
+                failures
+                    .iter()
+                    .any(|f| f.error == BackendError::QuotaExceeded),
+                "{failures:?}"
+            );
         }
         other => panic!("expected a quota failure, got {other:?}"),
     }
