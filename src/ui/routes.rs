@@ -44,6 +44,8 @@ pub enum Route {
     Journey,
     #[at("/journey/:step")]
     JourneyStep { step: String },
+    #[at("/privacy")]
+    Privacy,
     /// A printable summary for the clinician.
     #[at("/summary")]
     Summary,
@@ -70,7 +72,9 @@ impl Route {
             Route::Plan => Some(Route::Plan),
             Route::Support | Route::HandOver | Route::SupportCard => Some(Route::Support),
             Route::Journey | Route::JourneyStep { .. } => Some(Route::Today),
-            Route::Summary | Route::Settings | Route::Data | Route::NotFound => None,
+            Route::Privacy | Route::Summary | Route::Settings | Route::Data | Route::NotFound => {
+                None
+            }
         }
     }
 }

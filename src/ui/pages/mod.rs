@@ -5,6 +5,7 @@ mod mood;
 mod not_found;
 mod plan;
 mod prepare;
+mod privacy;
 mod session;
 mod settings;
 mod summary;
@@ -35,6 +36,7 @@ pub fn switch(route: Route) -> Html {
         Route::JourneyStep { step } => {
             html! { <journey::JourneyPage step={Some(AttrValue::from(step))} /> }
         }
+        Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::Summary => html! { <summary::SummaryPage /> },
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::Data => html! { <settings::DataPage /> },
