@@ -258,11 +258,12 @@ mod tests {
         use CheckInTimeError::*;
         let start = Some(Instant(1_000_000_000));
         let now = Instant(2_000_000_000);
-        let cases: &[(
+        type Case = (
             Option<Instant>,
             Option<Instant>,
             Result<Instant, CheckInTimeError>,
-        )] = &[
+        );
+        let cases: &[Case] = &[
             (None, start, Err(Unreadable)),
             (Some(Instant(999_999_999)), start, Err(BeforeSession)),
             (

@@ -186,7 +186,12 @@ mod tests {
                 diastolic: d,
             })
         };
-        let cases: &[(&str, &str, Result<Option<BloodPressure>, BpInputError>)] = &[
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            Result<Option<BloodPressure>, BpInputError>,
+        );
+        let cases: &[Case] = &[
             ("", "", Ok(None)),
             ("  ", " ", Ok(None)),
             ("120", "80", Ok(reading(120, 80))),
@@ -263,7 +268,8 @@ mod tests {
     fn every_error_is_reported_at_once() {
         use SessionError::*;
         use SessionField as F;
-        let cases: Vec<(&str, SessionForm, Vec<(SessionField, SessionError)>)> = vec![
+        type Case<'a> = (&'a str, SessionForm, Vec<(SessionField, SessionError)>);
+        let cases: Vec<Case> = vec![
             (
                 "end before start",
                 SessionForm {

@@ -123,7 +123,7 @@ impl Scale {
         let step = TICK_STEPS
             .iter()
             .copied()
-            .find(|s| (hours / s) as usize + 1 <= MAX_TICKS)
+            .find(|s| ((hours / s) as usize) < MAX_TICKS)
             .unwrap_or(24);
         let first = self.min_minutes.div_euclid(60 * step) * step * 60;
         (0..)
