@@ -125,6 +125,7 @@ strings! {
     FadeRestOfDay => "This is common. It can last the rest of the day and is usually gone after a night's sleep.",
     Elapsed => "It has been {elapsed} since the session ended.",
     LongerThanUsual => "Usually gone within about {hours} hours. It has been {elapsed}: tell your clinic.",
+    LongerThanNight => "Usually gone after a night's sleep. It has been {elapsed}: tell your clinic.",
     SevereNote => "This is strong and more than usual: call your clinic now.",
     ConfirmFlag => "Does this match: \"{flag}\"?",
     ConfirmFlagYes => "Yes, it does",

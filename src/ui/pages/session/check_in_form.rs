@@ -63,18 +63,15 @@ fn start(
     };
     if let Some((meta, c)) = draft {
         let (date, time) = fields(c.at);
-        return (
-            meta.id.clone(),
-            CheckInState::new(c.clone(), date, time),
-            true,
-        );
+        let state = CheckInState {
+            // Keep the slot the draft had.
+            slot_chosen: true,
+            ..CheckInState::new(c.clone(), date, time)
+        };
+        return (meta.id.clone(), state, true);
     }
     let now = clock::now();
-    let done: Vec<CheckInSlot> = doc
-        .live::<CheckIn>()
-        .filter(|(_, c)| !c.draft && mine(c))
-        .map(|(_, c)| c.slot)
-        .collect();
+    let done = done_slots(data, session);
     let slot = end.map_or(CheckInSlot::AnyTime, |end| {
         due_slot(end, now, &BrowserZone, &done)
     });
@@ -96,6 +93,15 @@ fn start(
         CheckInState::new(check_in, date, time),
         false,
     )
+}
+
+/// The slots already checked in for this session.
+fn done_slots(data: &DataHandle, session: Option<&RecordId>) -> Vec<CheckInSlot> {
+    data.doc()
+        .live::<CheckIn>()
+        .filter(|(_, c)| !c.draft && c.session.as_ref() == session)
+        .map(|(_, c)| c.slot)
+        .collect()
 }
 
 fn parse_at(date: &str, time: &str) -> Option<Instant> {
@@ -129,6 +135,18 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
         ..state.check_in.clone()
     };
 
+    // Until the patient picks a slot, it follows the check-in time.
+    {
+        let (d, data, sid) = (state.dispatcher(), data.clone(), session_id.clone());
+        use_effect_with((at, span), move |(at, span)| {
+            if let (Some(at), Some((_, end))) = (at, span) {
+                let done = done_slots(&data, sid.as_ref());
+                d.dispatch(A::DueSlot {
+                    slot: due_slot(*end, *at, &BrowserZone, &done),
+                });
+            }
+        });
+    }
     // Keep the draft as the user goes.
     {
         let (data, id, saved) = (data.clone(), draft_id.clone(), *saved);

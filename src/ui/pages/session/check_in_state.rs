@@ -16,6 +16,8 @@ pub struct CheckInState {
     pub bp_text: BpText,
     /// The answer to "a plan or intent?", once given (the record keeps only yes or no).
     pub plan_answer: Option<bool>,
+    /// The patient picked the slot; until then it follows the check-in time.
+    pub slot_chosen: bool,
     /// The user changed something: the draft is worth keeping.
     pub touched: bool,
     /// Counts the user's changes to red-flag answers and the reading: each one may escalate.
@@ -30,6 +32,7 @@ impl CheckInState {
             check_in,
             date,
             time,
+            slot_chosen: false,
             touched: false,
             signal_changes: 0,
         }
@@ -52,6 +55,10 @@ pub enum CheckInAction {
         yes: bool,
     },
     Slot {
+        slot: CheckInSlot,
+    },
+    /// The slot due at the check-in time, taken unless the patient picked one.
+    DueSlot {
         slot: CheckInSlot,
     },
     Date {
@@ -108,7 +115,15 @@ impl Reducible for CheckInState {
                 c.suicide_plan_or_intent = yes;
                 s.plan_answer = Some(yes);
             }
-            CheckInAction::Slot { slot } => c.slot = slot,
+            CheckInAction::Slot { slot } => {
+                c.slot = slot;
+                s.slot_chosen = true;
+            }
+            CheckInAction::DueSlot { slot } => {
+                if !s.slot_chosen {
+                    c.slot = slot;
+                }
+            }
             CheckInAction::Date { text } => s.date = text,
             CheckInAction::Time { text } => s.time = text,
             CheckInAction::Rate { symptom, score } => {
@@ -123,10 +138,7 @@ impl Reducible for CheckInState {
             CheckInAction::Custom { rows } => c.custom = rows,
             CheckInAction::Notes { text } => c.notes = text,
         }
-        if s.check_in == self.check_in
-            && (&s.date, &s.time, &s.bp_text, s.plan_answer)
-                == (&self.date, &self.time, &self.bp_text, self.plan_answer)
-        {
+        if s == *self {
             return self;
         }
         s.touched = true;

@@ -42,10 +42,12 @@ pub fn RedFlagQuestions(props: &RedFlagQuestionsProps) -> Html {
             }
         };
         html! {
-            <fieldset class="follow-up">
-                <legend>{ tr.t(SessionK::PlanQuestion) }</legend>
-                <div class="row wrap">{ answer(true) }{ answer(false) }</div>
-            </fieldset>
+            <div class="follow-up">
+                <fieldset>
+                    <legend>{ tr.t(SessionK::PlanQuestion) }</legend>
+                    <div class="row wrap">{ answer(true) }{ answer(false) }</div>
+                </fieldset>
+            </div>
         }
     };
     html! {

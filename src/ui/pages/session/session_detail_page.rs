@@ -31,7 +31,7 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
     let removed = use_state(|| None::<Removed>);
     let id = RecordId(props.id.to_string());
 
-    if let Some(r) = &*removed {
+    if let Some(r) = removed.as_ref().filter(|r| r.session.meta.id == id) {
         let date = r
             .session
             .data

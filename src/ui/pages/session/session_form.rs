@@ -162,9 +162,8 @@ pub fn RecordSession(props: &RecordSessionProps) -> Html {
             { field("s-date", SessionK::FieldDate, "date", &f.date, Text::Date, Some(SessionField::Date), None) }
             <div class="pair">
                 { field("s-start", SessionK::FieldStart, "time", &f.start, Text::Start, Some(SessionField::Start), None) }
-                { field("s-end", SessionK::FieldEnd, "time", &f.end, Text::End, Some(SessionField::End), None) }
+                { field("s-end", SessionK::FieldEnd, "time", &f.end, Text::End, Some(SessionField::End), Some(SessionK::FieldEndHint)) }
             </div>
-            <p class="hint">{ tr.t(SessionK::FieldEndHint) }</p>
             <div class="field">
                 <label for="s-route">{ tr.t(SessionK::FieldRoute) }</label>
                 <select id="s-route" onchange={on_route}>

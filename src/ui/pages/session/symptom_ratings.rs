@@ -3,7 +3,7 @@
 
 use super::score_picker::ScorePicker;
 use super::words::{fade_key, flag_key, symptom_key, symptom_slug};
-use crate::domain::after_effects::{assess, EffectNote, FadeStatus};
+use crate::domain::after_effects::{assess, EffectNote, FadeStatus, FadeWindow};
 use crate::domain::check_in_flow::format_minutes;
 use crate::domain::model::{RedFlag, Symptom};
 use crate::ui::i18n::{use_i18n, SessionK, Tr};
@@ -57,11 +57,16 @@ fn fade_note(tr: Tr, symptom: Symptom, score: u8, props: &SymptomRatingsProps) -
     let effect = symptom.after_effect();
     let usual = html! { <p>{ tr.t(fade_key(effect.fade)) }</p> };
     let note = match effect.note {
-        Some(EffectNote::MayRecur { within_hours }) => {
+        // Only while it can still come back.
+        Some(EffectNote::MayRecur { within_hours })
+            if props
+                .elapsed
+                .is_none_or(|m| m <= i64::from(within_hours) * 60) =>
+        {
             html! { <p>{ tr.f(SessionK::MayRecur, &[("hours", &within_hours.to_string())]) }</p> }
         }
         Some(EffectNote::CommonAcuteEffect) => html! { <p>{ tr.t(SessionK::CommonAcute) }</p> },
-        None => html! {},
+        _ => html! {},
     };
     let Some(elapsed) = props.elapsed else {
         return html! { <div class="fade-note">{ usual }{ note }</div> };
@@ -78,7 +83,7 @@ fn fade_note(tr: Tr, symptom: Symptom, score: u8, props: &SymptomRatingsProps) -
         },
         FadeStatus::LongerThanUsual { usual_minutes, .. } => html! {
             <div class="fade-note notice">
-                <p>{ longer(tr, usual_minutes, &elapsed_text) }</p>
+                <p>{ longer(tr, effect.fade, usual_minutes, &elapsed_text) }</p>
                 { note }
             </div>
         },
@@ -100,7 +105,7 @@ fn fade_note(tr: Tr, symptom: Symptom, score: u8, props: &SymptomRatingsProps) -
                 <div class="fade-note danger-note">
                     <p><strong>{ tr.t(SessionK::SevereNote) }</strong></p>
                     if elapsed > usual_minutes {
-                        <p>{ longer(tr, usual_minutes, &elapsed_text) }</p>
+                        <p>{ longer(tr, effect.fade, usual_minutes, &elapsed_text) }</p>
                     }
                     { for confirm }
                 </div>
@@ -109,7 +114,10 @@ fn fade_note(tr: Tr, symptom: Symptom, score: u8, props: &SymptomRatingsProps) -
     }
 }
 
-fn longer(tr: Tr, usual_minutes: i64, elapsed: &str) -> String {
+fn longer(tr: Tr, fade: FadeWindow, usual_minutes: i64, elapsed: &str) -> String {
+    if fade == FadeWindow::RestOfDay {
+        return tr.f(SessionK::LongerThanNight, &[("elapsed", elapsed)]);
+    }
     let hours = (usual_minutes / 60).to_string();
     tr.f(
         SessionK::LongerThanUsual,
