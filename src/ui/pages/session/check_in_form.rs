@@ -3,6 +3,7 @@
 //! draft while it is filled in, so it can be finished later.
 
 use super::bp_fields::BpFields;
+use super::check_in_start::{done_slots, parse_at, start};
 use super::check_in_state::{CheckInAction as A, CheckInState};
 use super::custom_ratings::CustomRatings;
 use super::escalation_panel::{EscalationPanel, ESCALATION_ID};
@@ -15,10 +16,10 @@ use crate::domain::check_in_flow::{
 };
 use crate::domain::model::{CheckIn, CheckInSlot, RecordId, RedFlag, RedFlagEvent, Session};
 use crate::domain::session_form::parse_bp;
-use crate::domain::time::{Date, Instant, LocalDateTime, TimeOfDay, Zone};
+use crate::domain::time::Instant;
 use crate::platform::clock::{self, BrowserZone};
 use crate::platform::{dom, ids};
-use crate::ui::data::{use_data, DataHandle};
+use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, SessionK};
 use crate::ui::routes::Route;
 use std::rc::Rc;
@@ -45,70 +46,6 @@ struct Reported {
     plan: bool,
 }
 
-/// A draft of this session's check-in to resume, or a fresh one for the slot that is due.
-fn start(
-    data: &DataHandle,
-    session: Option<&RecordId>,
-    end: Option<Instant>,
-) -> (RecordId, CheckInState, bool) {
-    let doc = data.doc();
-    let mine = |c: &CheckIn| c.session.as_ref() == session;
-    let draft = doc
-        .live::<CheckIn>()
-        .filter(|(_, c)| c.draft && mine(c))
-        .max_by_key(|(m, _)| m.updated);
-    let fields = |at: Instant| {
-        let l = local(at);
-        (l.date.to_string(), l.time.to_string())
-    };
-    if let Some((meta, c)) = draft {
-        let (date, time) = fields(c.at);
-        let state = CheckInState {
-            // Keep the slot the draft had.
-            slot_chosen: true,
-            ..CheckInState::new(c.clone(), date, time)
-        };
-        return (meta.id.clone(), state, true);
-    }
-    let now = clock::now();
-    let done = done_slots(data, session);
-    let slot = end.map_or(CheckInSlot::AnyTime, |end| {
-        due_slot(end, now, &BrowserZone, &done)
-    });
-    let check_in = CheckIn {
-        session: session.cloned(),
-        at: now,
-        slot,
-        ratings: Default::default(),
-        custom: Vec::new(),
-        red_flags: Vec::new(),
-        suicide_plan_or_intent: false,
-        bp: None,
-        notes: String::new(),
-        draft: true,
-    };
-    let (date, time) = fields(now);
-    (
-        ids::new_id(),
-        CheckInState::new(check_in, date, time),
-        false,
-    )
-}
-
-/// The slots already checked in for this session.
-fn done_slots(data: &DataHandle, session: Option<&RecordId>) -> Vec<CheckInSlot> {
-    data.doc()
-        .live::<CheckIn>()
-        .filter(|(_, c)| !c.draft && c.session.as_ref() == session)
-        .map(|(_, c)| c.slot)
-        .collect()
-}
-
-fn parse_at(date: &str, time: &str) -> Option<Instant> {
-    let local = LocalDateTime::new(Date::parse(date.trim())?, TimeOfDay::parse(time.trim())?);
-    Some(BrowserZone.to_instant(local))
-}
-
 #[component]
 pub fn CheckInForm(props: &CheckInFormProps) -> Html {
     let tr = use_i18n();
@@ -119,10 +56,10 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
         .as_ref()
         .map(|(_, s)| session_span(s, &BrowserZone));
     let begun = use_memo((), |_| start(&data, session_id.as_ref(), span.map(|s| s.1)));
-    let (draft_id, resumed) = (begun.0.clone(), begun.2);
+    let (draft_id, resumed) = (begun.id.clone(), begun.resumed);
     let state = {
         let begun = begun.clone();
-        use_reducer_eq(move || begun.1.clone())
+        use_reducer_eq(move || begun.state.clone())
     };
     let saved = use_state(|| false);
     let errors = use_state(Vec::<(Field, String)>::new);

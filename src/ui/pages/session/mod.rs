@@ -3,6 +3,7 @@
 mod bp_fields;
 mod check_in_form;
 mod check_in_page;
+mod check_in_start;
 mod check_in_state;
 mod custom_ratings;
 mod escalation_panel;
