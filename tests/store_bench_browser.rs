@@ -20,7 +20,13 @@ fn now_ms() -> f64 {
 
 #[wasm_bindgen_test]
 fn store_load_decode_merge_in_the_browser() {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let doc = synthetic::generate(42);
     let mut backend = LocalStorage::open();
     store::save(&mut backend, &mut doc.clone(), Instant(1_800_000_000_000)).expect("saved");
@@ -31,7 +37,10 @@ fn store_load_decode_merge_in_the_browser() {
             let mut open = doc.clone();
             let loaded = store::load(&mut LocalStorage::open(), Instant(1_800_000_000_000));
             open.merge(&loaded.doc);
-            assert_eq!(open.live_count(KindId::Checkins), doc.live_count(KindId::Checkins));
+            assert_eq!(
+                open.live_count(KindId::Checkins),
+                doc.live_count(KindId::Checkins)
+            );
             now_ms() - t
         })
         .collect();
