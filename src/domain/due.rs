@@ -48,13 +48,8 @@ pub const MISSED_SESSION_DAYS: i64 = 7;
 /// A session without a recorded end (and no linked appointment) is taken to last this long.
 pub const DEFAULT_SESSION_MINUTES: i64 = 60;
 /// Evening check-in wall time, and its minimum distance from the session's end.
-pub const EVENING: TimeOfDay = TimeOfDay {
-    hour: 19,
-    minute: 0,
-};
-pub const EVENING_AFTER_END_MINUTES: i64 = 180;
-/// Next-morning check-in wall time, and how long it counts as due (not overdue).
-pub const MORNING: TimeOfDay = TimeOfDay { hour: 8, minute: 0 };
+/// How long the next-morning check-in counts as due (not overdue); its time is set in
+/// `after_effects::slot_due_at`.
 pub const MORNING_WINDOW_MINUTES: i64 = 4 * 60;
 /// A missed check-in slot shows as overdue until this long after its time.
 pub const OVERDUE_SHOWN_MINUTES: i64 = 24 * 60;

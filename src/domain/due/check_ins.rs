@@ -1,9 +1,10 @@
 //! Check-in slots after the latest session.
 
 use super::{
-    live, local_instant, DueInput, DueItem, DEFAULT_SESSION_MINUTES, EVENING,
-    EVENING_AFTER_END_MINUTES, MORNING, MORNING_WINDOW_MINUTES, OVERDUE_SHOWN_MINUTES,
+    live, local_instant, DueInput, DueItem, DEFAULT_SESSION_MINUTES, MORNING_WINDOW_MINUTES,
+    OVERDUE_SHOWN_MINUTES,
 };
+use crate::domain::after_effects::slot_due_at;
 use crate::domain::model::{CheckInSlot, Session};
 use crate::domain::time::{Instant, Zone, MS_PER_MINUTE};
 use std::collections::BTreeSet;
@@ -47,21 +48,16 @@ fn session_span(s: &Session, input: &DueInput) -> (Instant, Instant) {
     (start, end.max(start))
 }
 
-/// The time each of [`SESSION_SLOTS`] opens, plus when the last one closes.
+/// The time each of [`SESSION_SLOTS`] opens, plus when the last one closes. The slot times
+/// themselves come from `after_effects::slot_due_at`, the one place they are decided.
 pub fn slot_times(end: Instant, zone: &dyn Zone) -> [Instant; 6] {
-    let end_local = zone.to_local(end);
-    let evening = local_instant(zone, end_local.date, EVENING)
-        .max(end.plus_minutes(EVENING_AFTER_END_MINUTES));
-    let evening_date = zone.to_local(evening).date;
-    let mut morning = local_instant(zone, evening_date, MORNING);
-    if morning <= evening {
-        morning = local_instant(zone, evening_date.add_days(1), MORNING);
-    }
+    let at = |slot| slot_due_at(slot, end, zone).unwrap_or(end);
+    let morning = at(CheckInSlot::NextMorning);
     [
-        end,
-        end.plus_minutes(60),
-        end.plus_minutes(120),
-        evening,
+        at(CheckInSlot::RightAfter),
+        at(CheckInSlot::OneHour),
+        at(CheckInSlot::TwoHours),
+        at(CheckInSlot::Evening),
         morning,
         morning.plus_minutes(MORNING_WINDOW_MINUTES),
     ]
@@ -112,7 +108,7 @@ mod tests {
 
     #[test]
     fn check_in_slots_open_close_and_expire() {
-        // Session ends 10:40: slots 10:40, 11:40, 12:40, 19:00, next day 08:00 (due until 12:00).
+        // Session ends 10:40: slots 10:40, 11:40, 12:40, 19:00, next day 09:00 (due until 13:00).
         // (now, slots done, slots shown with `overdue`)
         type Case<'a> = (&'a str, &'a [CheckInSlot], Vec<(CheckInSlot, bool)>);
         let cases: Vec<Case> = vec![
@@ -143,7 +139,7 @@ mod tests {
                 ],
             ),
             (
-                "2026-12-02 08:00",
+                "2026-12-02 09:00",
                 &[RightAfter],
                 vec![
                     (NextMorning, false),
@@ -163,10 +159,10 @@ mod tests {
                     (Evening, true),
                 ],
             ),
-            ("2026-12-02 12:00", &[Evening], vec![(NextMorning, true)]),
-            ("2026-12-02 12:00", &[NextMorning], vec![]),
-            ("2026-12-03 07:59", &[], vec![(NextMorning, true)]),
-            ("2026-12-03 08:00", &[], vec![]),
+            ("2026-12-02 13:00", &[Evening], vec![(NextMorning, true)]),
+            ("2026-12-02 13:00", &[NextMorning], vec![]),
+            ("2026-12-03 08:59", &[], vec![(NextMorning, true)]),
+            ("2026-12-03 09:00", &[], vec![]),
         ];
         for (now, done, want) in cases {
             assert_eq!(
@@ -239,8 +235,8 @@ mod tests {
                     "2026-12-02T00:30:00Z",
                     "2026-12-02T01:30:00Z",
                     "2026-12-02T02:30:00Z",
-                    "2026-12-02T08:00:00Z",
-                    "2026-12-02T12:00:00Z",
+                    "2026-12-02T09:00:00Z",
+                    "2026-12-02T13:00:00Z",
                 ],
             ),
             (
@@ -252,8 +248,8 @@ mod tests {
                     "2026-12-02T01:30:00Z",
                     "2026-12-02T02:30:00Z",
                     "2026-12-02T19:00:00Z",
-                    "2026-12-03T08:00:00Z",
-                    "2026-12-03T12:00:00Z",
+                    "2026-12-03T09:00:00Z",
+                    "2026-12-03T13:00:00Z",
                 ],
             ),
             (
@@ -265,8 +261,8 @@ mod tests {
                     "2026-12-01T11:30:00Z",
                     "2026-12-01T12:30:00Z",
                     "2026-12-01T19:00:00Z",
-                    "2026-12-02T08:00:00Z",
-                    "2026-12-02T12:00:00Z",
+                    "2026-12-02T09:00:00Z",
+                    "2026-12-02T13:00:00Z",
                 ],
             ),
             (
@@ -283,8 +279,8 @@ mod tests {
                     "2026-12-01T11:00:00Z",
                     "2026-12-01T12:00:00Z",
                     "2026-12-01T19:00:00Z",
-                    "2026-12-02T08:00:00Z",
-                    "2026-12-02T12:00:00Z",
+                    "2026-12-02T09:00:00Z",
+                    "2026-12-02T13:00:00Z",
                 ],
             ),
         ];
@@ -308,7 +304,7 @@ mod tests {
             assert_eq!(iso(slot_times(end, &UTC)), want, "{name}");
         }
         // New York, the night the clocks go forward: a 22:00 EST end has its evening slot at
-        // 01:00 EST and its morning slot at 08:00 EDT.
+        // 01:00 EST and its morning slot at 09:00 EDT.
         let ny = UsDstZone::EASTERN;
         let end = at_in(&ny, "2026-03-07 22:00");
         assert_eq!(
@@ -318,8 +314,8 @@ mod tests {
                 "2026-03-08T04:00:00Z",
                 "2026-03-08T05:00:00Z",
                 "2026-03-08T06:00:00Z",
-                "2026-03-08T12:00:00Z",
-                "2026-03-08T16:00:00Z",
+                "2026-03-08T13:00:00Z",
+                "2026-03-08T17:00:00Z",
             ]
         );
     }
