@@ -225,7 +225,8 @@ mod tests {
     fn session_start_must_be_complete_and_ahead() {
         use FieldError::*;
         use SessionField::*;
-        let cases: &[(&str, &str, Result<&str, Vec<(SessionField, FieldError)>>)] = &[
+        type Want = Result<&'static str, Vec<(SessionField, FieldError)>>;
+        let cases: &[(&str, &str, Want)] = &[
             ("2026-06-10", "09:00", Ok("2026-06-10 09:00")),
             ("2026-06-09", "20:00", Ok("2026-06-09 20:00")),
             ("2026-06-09", "19:59", Err(vec![(Date, InPast)])),
@@ -249,7 +250,8 @@ mod tests {
             support_person(" Sam ", " (555) 010-0199 "),
             Ok(("Sam".into(), "(555) 010-0199".into()))
         );
-        let cases: &[(&str, &str, Vec<(SupportField, FieldError)>)] = &[
+        type Errors = Vec<(SupportField, FieldError)>;
+        let cases: &[(&str, &str, Errors)] = &[
             ("", "555 010 0199", vec![(Name, Empty)]),
             ("Sam", "", vec![(Phone, Empty)]),
             ("Sam", "call me", vec![(Phone, BadCharacters)]),
