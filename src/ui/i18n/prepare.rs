@@ -50,7 +50,7 @@ strings! {
     InOneDayHours => "in 1 day {h} h",
     InDays => "in {d} days",
     InDaysHours => "in {d} days {h} h",
-    NextStep => "Next: {step} ({in})",
+    NextStep => "Next: {step}, {in}",
     StepNoAlcoholFrom => "No alcohol or drugs from {time}",
     StepStopSolid => "Stop eating at {time}",
     StepStopClear => "Stop clear liquids at {time}",

@@ -147,7 +147,7 @@ fn builtin(tr: Tr, item: BuiltinItem, cx: &BuiltinCtx) -> (String, Html) {
                         <p>{ tr.t(P::MedicinesFlagged) }</p>
                         <ul>{ for cx.flagged.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
                     }
-                    <Link<Route> to={Route::Assessment}>{ tr.t(P::MedicinesListLink) }</Link<Route>>
+                    <p><Link<Route> to={Route::Assessment}>{ tr.t(P::MedicinesListLink) }</Link<Route>></p>
                 </div>
             },
         ),

@@ -190,9 +190,9 @@ pub fn ClinicRulesCard() -> Html {
                         { for form.extra_items.iter().enumerate().map(|(i, text)| html! {
                             <li class="row">
                                 <span class="grow">{ text.clone() }</span>
-                                <button type="button" class="btn small ghost" onclick={remove_extra(i)}>
+                                <button type="button" class="btn small ghost" onclick={remove_extra(i)}
+                                    aria-label={format!("{}: {text}", tr.t(P::ExtraRemove))}>
                                     { tr.t(P::ExtraRemove) }
-                                    <span class="visually-hidden">{ format!(": {text}") }</span>
                                 </button>
                             </li>
                         }) }

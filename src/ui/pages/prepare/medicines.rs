@@ -80,12 +80,10 @@ pub fn MedicinesCard() -> Html {
                 </p>
                 <MedicineFlags name={m.name.clone()} />
                 <div class="row wrap">
-                    <button type="button" class="btn small" onclick={edit}>
-                        { tr.t(K::Edit) }<span class="visually-hidden">{ format!(": {}", m.name) }</span>
-                    </button>
-                    <button type="button" class="btn small ghost" onclick={delete}>
-                        { tr.t(K::Delete) }<span class="visually-hidden">{ format!(": {}", m.name) }</span>
-                    </button>
+                    <button type="button" class="btn small" onclick={edit}
+                        aria-label={format!("{}: {}", tr.t(K::Edit), m.name)}>{ tr.t(K::Edit) }</button>
+                    <button type="button" class="btn small ghost" onclick={delete}
+                        aria-label={format!("{}: {}", tr.t(K::Delete), m.name)}>{ tr.t(K::Delete) }</button>
                 </div>
             </li>
         }

@@ -81,7 +81,7 @@ pub fn NewSessionForm() -> Html {
             </p>
             <div class="row wrap">
                 <button type="submit" class="btn primary">{ tr.t(P::AddSession) }</button>
-                <Link<Route> to={Route::Plan}>{ tr.t(P::PlanLink) }</Link<Route>>
+                <Link<Route> to={Route::Plan} classes="btn ghost">{ tr.t(P::PlanLink) }</Link<Route>>
             </div>
         </form>
     }
