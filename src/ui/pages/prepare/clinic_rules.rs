@@ -1,13 +1,13 @@
 //! "Your clinic's instructions": the numbers the checklist's times come from. Saved whole with
 //! one button, or not at all; what was typed stays on an error.
 
+use super::form_outcome::Outcome;
 use super::text_field::TextField;
 use super::words::{self, Holds};
+use crate::domain::clinic_rules_form::{RulesField, RulesForm};
 use crate::domain::model::Route as Given;
 use crate::domain::preparation::{BuiltinItem, ItemKey};
-use crate::domain::preparation_form::{FieldError, FASTING_HELP};
-use crate::domain::prepare_forms::{RulesField, RulesForm};
-use crate::platform::dom;
+use crate::domain::preparation_form::FASTING_HELP;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -34,20 +34,13 @@ fn route_value(r: Option<Given>) -> &'static str {
     }
 }
 
-#[derive(Clone, PartialEq)]
-enum Outcome {
-    None,
-    Saved,
-    Invalid(Vec<(RulesField, FieldError)>),
-}
-
 #[component]
 pub fn ClinicRulesCard() -> Html {
     let tr = use_i18n();
     let data = use_data();
     let settings = data.settings();
     let form = use_state(|| RulesForm::from_settings(&settings));
-    let outcome = use_state(|| Outcome::None);
+    let outcome = use_state(|| Outcome::<RulesField>::Idle);
     let new_extra = use_state(String::new);
     let dirty = *form != RulesForm::from_settings(&settings);
 
@@ -60,20 +53,12 @@ pub fn ClinicRulesCard() -> Html {
                 f(&mut next, v);
                 form.set(next);
                 if *outcome == Outcome::Saved {
-                    outcome.set(Outcome::None);
+                    outcome.set(Outcome::Idle);
                 }
             })
         }
     };
-    let error_of = |field: RulesField, holds: Holds| -> Option<AttrValue> {
-        match &*outcome {
-            Outcome::Invalid(errors) => errors
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, e)| words::field_error(tr, holds, *e).into()),
-            _ => None,
-        }
-    };
+    let error_of = |field: RulesField, holds: Holds| outcome.error(tr, field, holds);
     let onsubmit = {
         let (form, outcome, settings) = (form.clone(), outcome.clone(), settings.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -84,12 +69,7 @@ pub fn ClinicRulesCard() -> Html {
                     data.set_settings(next);
                     outcome.set(Outcome::Saved);
                 }
-                Err(errors) => {
-                    if let Some((field, _)) = errors.first() {
-                        dom::focus_id(field_id(*field));
-                    }
-                    outcome.set(Outcome::Invalid(errors));
-                }
+                Err(errors) => outcome.set(Outcome::refused(errors, field_id)),
             }
         })
     };
@@ -146,10 +126,8 @@ pub fn ClinicRulesCard() -> Html {
         ],
     );
     let status = match &*outcome {
-        Outcome::Saved => tr.t(P::NotesSaved),
-        Outcome::Invalid(_) => tr.t(P::NothingSaved),
-        Outcome::None if dirty => tr.t(P::UnsavedChanges),
-        Outcome::None => "",
+        Outcome::Idle if dirty => tr.t(P::UnsavedChanges),
+        other => other.status(tr),
     };
     html! {
         <section class="card" aria-labelledby="clinic-rules-title">
@@ -222,7 +200,7 @@ pub fn ClinicRulesCard() -> Html {
                 </fieldset>
                 <div class="row wrap">
                     <button type="submit" class="btn primary">{ tr.t(P::SaveInstructions) }</button>
-                    <p role="status" class={classes!("status", matches!(*outcome, Outcome::Invalid(_)).then_some("error"))}>{ status }</p>
+                    <p role="status" class={classes!("status", outcome.is_invalid().then_some("error"))}>{ status }</p>
                 </div>
             </form>
         </section>

@@ -5,6 +5,7 @@ mod assessment_page;
 mod assessment_summary;
 mod checklist;
 mod clinic_rules;
+mod form_outcome;
 mod medicine_flags;
 mod medicine_form;
 mod medicines;

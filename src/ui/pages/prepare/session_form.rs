@@ -1,12 +1,11 @@
 //! With no session planned: enter the next one's date and time (the Plan has more).
 
+use super::form_outcome::Outcome;
 use super::text_field::TextField;
-use super::words::{self, Holds};
+use super::words::Holds;
 use crate::domain::model::{Appointment, AppointmentKind};
-use crate::domain::preparation_form::FieldError;
 use crate::domain::prepare_forms::{session_start, SessionField};
 use crate::platform::clock::{self, BrowserZone};
-use crate::platform::dom;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use crate::ui::routes::Route;
@@ -29,20 +28,15 @@ pub fn NewSessionForm() -> Html {
     let data = use_data();
     let date = use_state(String::new);
     let time = use_state(String::new);
-    let errors = use_state(Vec::<(SessionField, FieldError)>::new);
-    let error_of = |field: SessionField, holds: Holds| -> Option<AttrValue> {
-        errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, e)| words::field_error(tr, holds, *e).into())
-    };
+    let outcome = use_state(|| Outcome::<SessionField>::Idle);
+    let error_of = |field: SessionField, holds: Holds| outcome.error(tr, field, holds);
     let onsubmit = {
-        let (date, time, errors) = (date.clone(), time.clone(), errors.clone());
+        let (date, time, outcome) = (date.clone(), time.clone(), outcome.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match session_start(&date, &time, clock::now(), &BrowserZone) {
                 Ok(start) => {
-                    errors.set(Vec::new());
+                    outcome.set(Outcome::Saved);
                     data.add(Appointment {
                         kind: AppointmentKind::Ketamine,
                         date: start.date,
@@ -52,12 +46,7 @@ pub fn NewSessionForm() -> Html {
                         notes: String::new(),
                     });
                 }
-                Err(found) => {
-                    if let Some((field, _)) = found.first() {
-                        dom::focus_id(field_id(*field));
-                    }
-                    errors.set(found);
-                }
+                Err(errors) => outcome.set(Outcome::refused(errors, field_id)),
             }
         })
     };
@@ -76,8 +65,8 @@ pub fn NewSessionForm() -> Html {
                     value={(*time).clone()} error={error_of(SessionField::Time, Holds::Time)}
                     on_input={set(&time)} />
             </div>
-            <p class="error" role="status">
-                if !errors.is_empty() { { tr.t(P::NothingSaved) } }
+            <p class="error status" role="status">
+                if outcome.is_invalid() { { outcome.status(tr) } }
             </p>
             <div class="row wrap">
                 <button type="submit" class="btn primary">{ tr.t(P::AddSession) }</button>

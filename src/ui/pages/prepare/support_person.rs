@@ -1,11 +1,10 @@
 //! The support person's name and phone for this session, checked before they are kept.
 
+use super::form_outcome::Outcome;
 use super::text_field::TextField;
-use super::words::{self, Holds};
+use super::words::Holds;
 use crate::domain::next_session::{checklist_for, checklist_id, Upcoming};
-use crate::domain::preparation_form::FieldError;
 use crate::domain::prepare_forms::{support_person, SupportField};
-use crate::platform::dom;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use std::rc::Rc;
@@ -23,29 +22,14 @@ fn field_id(field: SupportField) -> &'static str {
     }
 }
 
-#[derive(Clone, PartialEq)]
-enum Outcome {
-    None,
-    Saved,
-    Invalid(Vec<(SupportField, FieldError)>),
-}
-
 #[component]
 pub fn SupportPersonForm(props: &SupportPersonFormProps) -> Html {
     let tr = use_i18n();
     let data = use_data();
     let name = use_state(|| props.upcoming.checklist.support_name.clone());
     let phone = use_state(|| props.upcoming.checklist.support_phone.clone());
-    let outcome = use_state(|| Outcome::None);
-    let error_of = |field: SupportField, holds: Holds| -> Option<AttrValue> {
-        match &*outcome {
-            Outcome::Invalid(errors) => errors
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, e)| words::field_error(tr, holds, *e).into()),
-            _ => None,
-        }
-    };
+    let outcome = use_state(|| Outcome::<SupportField>::Idle);
+    let error_of = |field: SupportField, holds: Holds| outcome.error(tr, field, holds);
     let onsubmit = {
         let (name, phone, outcome) = (name.clone(), phone.clone(), outcome.clone());
         let appointment = props.upcoming.id.clone();
@@ -62,12 +46,7 @@ pub fn SupportPersonForm(props: &SupportPersonFormProps) -> Html {
                     });
                     outcome.set(Outcome::Saved);
                 }
-                Err(errors) => {
-                    if let Some((field, _)) = errors.first() {
-                        dom::focus_id(field_id(*field));
-                    }
-                    outcome.set(Outcome::Invalid(errors));
-                }
+                Err(errors) => outcome.set(Outcome::refused(errors, field_id)),
             }
         })
     };
@@ -76,7 +55,7 @@ pub fn SupportPersonForm(props: &SupportPersonFormProps) -> Html {
         Callback::from(move |v: String| {
             s.set(v);
             if *outcome == Outcome::Saved {
-                outcome.set(Outcome::None);
+                outcome.set(Outcome::Idle);
             }
         })
     };
@@ -90,12 +69,8 @@ pub fn SupportPersonForm(props: &SupportPersonFormProps) -> Html {
                 error={error_of(SupportField::Phone, Holds::Phone)} on_input={edit(&phone)} />
             <div class="row wrap">
                 <button type="submit" class="btn">{ tr.t(P::SupportSave) }</button>
-                <p role="status" class="status">
-                    { match &*outcome {
-                        Outcome::Saved => tr.t(P::NotesSaved),
-                        Outcome::Invalid(_) => tr.t(P::NothingSaved),
-                        Outcome::None => "",
-                    } }
+                <p role="status" class={classes!("status", outcome.is_invalid().then_some("error"))}>
+                    { outcome.status(tr) }
                 </p>
             </div>
         </form>
