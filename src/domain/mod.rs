@@ -3,6 +3,7 @@
 
 pub mod after_effects;
 pub mod check_in_flow;
+pub mod clinic_rules_form;
 pub mod crisis;
 pub mod csv;
 pub mod document;
@@ -12,8 +13,10 @@ pub mod journal;
 pub mod journey;
 pub mod medicines;
 pub mod model;
+pub mod next_session;
 pub mod preparation;
 pub mod preparation_form;
+pub mod prepare_forms;
 pub mod qr;
 pub mod red_flags;
 pub mod scales;

@@ -1,35 +1,23 @@
-//! Prepare: the checklist for the next session, clinic rules, assessment notes.
-#![allow(unused_imports)]
+//! Prepare: the checklist for the next session, the clinic's own rules, assessment notes, and
+//! the readiness card on Today.
 
-use crate::ui::i18n::{use_i18n, PrepareK, K};
-use yew::prelude::*;
+mod assessment_page;
+mod assessment_summary;
+mod checklist;
+mod clinic_rules;
+mod form_outcome;
+mod medicine_flags;
+mod medicine_form;
+mod medicines;
+mod note_field;
+mod prepare_page;
+mod readiness_card;
+mod readiness_summary;
+mod session_form;
+mod support_person;
+mod text_field;
+mod words;
 
-#[component]
-pub fn PreparePage() -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(PrepareK::PrepareTitle) }</h1>
-        </section>
-    }
-}
-
-#[component]
-pub fn AssessmentPage() -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(PrepareK::PrepareTitle) }</h1>
-        </section>
-    }
-}
-
-#[component]
-pub fn ReadinessCard() -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(PrepareK::PrepareTitle) }</h1>
-        </section>
-    }
-}
+pub use assessment_page::AssessmentPage;
+pub use prepare_page::PreparePage;
+pub use readiness_card::ReadinessCard;

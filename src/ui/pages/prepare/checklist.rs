@@ -1,0 +1,187 @@
+//! The checklist for the next session: each item tickable, with the exact clock times the
+//! clinic's rules give for this session.
+
+use super::support_person::SupportPersonForm;
+use super::words;
+use crate::domain::medicines;
+use crate::domain::model::{Medicine, Route as Given};
+use crate::domain::next_session::{checklist_for, checklist_id, set_done, Upcoming};
+use crate::domain::preparation::{self, BuiltinItem, ItemKey, StepKind, TimedStep, WHAT_TO_BRING};
+use crate::platform::clock::BrowserZone;
+use crate::ui::data::use_data;
+use crate::ui::i18n::{use_i18n, PrepareK as P, Tr};
+use crate::ui::routes::Route;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChecklistCardProps {
+    pub upcoming: Rc<Upcoming>,
+}
+
+#[component]
+pub fn ChecklistCard(props: &ChecklistCardProps) -> Html {
+    let tr = use_i18n();
+    let data = use_data();
+    let settings = data.settings();
+    let doc = data.doc();
+    let upcoming = props.upcoming.clone();
+    let checklist = &upcoming.checklist;
+    let day = upcoming.session().start.date;
+    let steps = preparation::timeline(upcoming.session(), &settings, &BrowserZone);
+    let at = |kind: StepKind| -> Option<String> {
+        let s: &TimedStep = steps.iter().find(|s| s.kind == kind)?;
+        Some(words::clock(tr, s.at, day))
+    };
+    let toggle = {
+        let appointment = upcoming.id.clone();
+        Callback::from(move |(key, done): (String, bool)| {
+            let appointment = appointment.clone();
+            // Read the stored checklist inside the edit, so quick ticks never undo each other.
+            data.edit(move |doc, now| {
+                let mut c = checklist_for(doc.records(), &appointment);
+                set_done(&mut c, &key, done) && doc.put(checklist_id(&appointment), c, now)
+            });
+        })
+    };
+    let flagged: Vec<String> = doc
+        .live::<Medicine>()
+        .flat_map(|(_, m)| {
+            medicines::flags(&m.name)
+                .into_iter()
+                .map(|f| format!("{}: {}", m.name.trim(), tr.t(words::reason(f.class.why()))))
+        })
+        .collect();
+    let item_html = |index: usize, item: &ItemKey| -> Html {
+        let key = item.to_string();
+        let id = format!("prep-item-{index}");
+        let checked = checklist.done.contains(&key);
+        let onchange = toggle.reform(move |e: Event| {
+            let ticked = e.target_unchecked_into::<HtmlInputElement>().checked();
+            (key.clone(), ticked)
+        });
+        let (label, details) = match item {
+            ItemKey::Extra(text) => (text.clone(), html! {}),
+            ItemKey::Builtin(b) => builtin(
+                tr,
+                *b,
+                &BuiltinCtx {
+                    solid: at(StepKind::StopSolidFood),
+                    clear: at(StepKind::StopClearLiquids),
+                    alcohol_from: at(StepKind::NoAlcoholFrom),
+                    alcohol_until: at(StepKind::NoAlcoholUntil),
+                    flagged: &flagged,
+                    route: settings.route,
+                    support_name: checklist.support_name.trim(),
+                    upcoming: &upcoming,
+                },
+            ),
+        };
+        html! {
+            <li class="prep-item">
+                <label class="check" for={id.clone()}>
+                    <input type="checkbox" id={id} {checked} {onchange} />
+                    <span>{ label }</span>
+                </label>
+                { details }
+            </li>
+        }
+    };
+    html! {
+        <section class="card" aria-labelledby="checklist-title">
+            <h2 id="checklist-title">{ tr.t(P::ChecklistHeading) }</h2>
+            <p class="hint">{ tr.t(P::ChecklistHint) }</p>
+            <ul class="checklist">
+                { for preparation::items(&settings).iter().enumerate().map(|(i, item)| item_html(i, item)) }
+            </ul>
+        </section>
+    }
+}
+
+struct BuiltinCtx<'a> {
+    solid: Option<String>,
+    clear: Option<String>,
+    alcohol_from: Option<String>,
+    alcohol_until: Option<String>,
+    flagged: &'a [String],
+    route: Option<Given>,
+    support_name: &'a str,
+    upcoming: &'a Rc<Upcoming>,
+}
+
+/// A built-in item's label and the details under it.
+fn builtin(tr: Tr, item: BuiltinItem, cx: &BuiltinCtx) -> (String, Html) {
+    let line = |key: P, time: &Option<String>| -> Html {
+        match time {
+            Some(t) => html! { <li>{ tr.f(key, &[("time", t)]) }</li> },
+            None => html! {},
+        }
+    };
+    match item {
+        BuiltinItem::Fasting => (
+            tr.t(P::ItemFasting).into(),
+            html! {
+                <ul class="prep-detail times">
+                    { line(P::FastingSolid, &cx.solid) }
+                    { line(P::FastingClear, &cx.clear) }
+                </ul>
+            },
+        ),
+        BuiltinItem::NoAlcoholOrDrugs => (
+            tr.t(P::ItemNoAlcohol).into(),
+            html! {
+                <ul class="prep-detail times">
+                    { line(P::NoAlcoholSince, &cx.alcohol_from) }
+                    { line(P::NoAlcoholAfter, &cx.alcohol_until) }
+                </ul>
+            },
+        ),
+        BuiltinItem::MedicinesQuestion => (
+            tr.t(P::ItemMedicines).into(),
+            html! {
+                <div class="prep-detail">
+                    <p>{ tr.t(P::MedicinesDetail) }</p>
+                    if !cx.flagged.is_empty() {
+                        <p>{ tr.t(P::MedicinesFlagged) }</p>
+                        <ul>{ for cx.flagged.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+                    }
+                    <p><Link<Route> to={Route::Assessment}>{ tr.t(P::MedicinesListLink) }</Link<Route>></p>
+                </div>
+            },
+        ),
+        BuiltinItem::SupportPerson => {
+            let label = if cx.support_name.is_empty() {
+                tr.t(P::ItemSupport).to_string()
+            } else {
+                tr.f(P::ItemSupportNamed, &[("name", cx.support_name)])
+            };
+            let details = html! {
+                <div class="prep-detail">
+                    <p class="hint">{ tr.t(P::SupportHint) }</p>
+                    <SupportPersonForm upcoming={cx.upcoming.clone()} />
+                </div>
+            };
+            (label, details)
+        }
+        BuiltinItem::WhatToBring => (
+            tr.t(P::ItemBring).into(),
+            html! {
+                <ul class="prep-detail">
+                    { for WHAT_TO_BRING.iter().map(|t| html! { <li>{ tr.t(words::bring(*t)) }</li> }) }
+                </ul>
+            },
+        ),
+        BuiltinItem::ComfortableClothes => {
+            // IV lines and IM injections go in the arm.
+            let sleeves = matches!(cx.route, Some(Given::Iv | Given::Im));
+            let details = html! {
+                if sleeves {
+                    <p class="prep-detail">{ tr.t(P::ClothesSleeves) }</p>
+                }
+            };
+            (tr.t(P::ItemClothes).into(), details)
+        }
+    }
+}

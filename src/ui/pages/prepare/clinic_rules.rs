@@ -1,0 +1,208 @@
+//! "Your clinic's instructions": the numbers the checklist's times come from. Saved whole with
+//! one button, or not at all; what was typed stays on an error.
+
+use super::form_outcome::Outcome;
+use super::text_field::TextField;
+use super::words::{self, Holds};
+use crate::domain::clinic_rules_form::{RulesField, RulesForm};
+use crate::domain::model::Route as Given;
+use crate::domain::preparation::{BuiltinItem, ItemKey};
+use crate::domain::preparation_form::FASTING_HELP;
+use crate::ui::data::use_data;
+use crate::ui::i18n::{use_i18n, PrepareK as P};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+pub const FIRST_FIELD_ID: &str = "rules-solid";
+
+fn field_id(field: RulesField) -> &'static str {
+    match field {
+        RulesField::FastingSolidHours => FIRST_FIELD_ID,
+        RulesField::FastingClearHours => "rules-clear",
+        RulesField::NoAlcoholBeforeHours => "rules-alcohol-before",
+        RulesField::NoAlcoholAfterHours => "rules-alcohol-after",
+        RulesField::ArrivalMinutes => "rules-arrival",
+    }
+}
+
+fn route_value(r: Option<Given>) -> &'static str {
+    match r {
+        None => "",
+        Some(Given::Iv) => "iv",
+        Some(Given::Im) => "im",
+        Some(Given::Intranasal) => "intranasal",
+    }
+}
+
+#[component]
+pub fn ClinicRulesCard() -> Html {
+    let tr = use_i18n();
+    let data = use_data();
+    let settings = data.settings();
+    let form = use_state(|| RulesForm::from_settings(&settings));
+    let outcome = use_state(|| Outcome::<RulesField>::Idle);
+    let new_extra = use_state(String::new);
+    let dirty = *form != RulesForm::from_settings(&settings);
+
+    let change = {
+        let (form, outcome) = (form.clone(), outcome.clone());
+        move |f: fn(&mut RulesForm, String)| {
+            let (form, outcome) = (form.clone(), outcome.clone());
+            Callback::from(move |v: String| {
+                let mut next = (*form).clone();
+                f(&mut next, v);
+                form.set(next);
+                if *outcome == Outcome::Saved {
+                    outcome.set(Outcome::Idle);
+                }
+            })
+        }
+    };
+    let error_of = |field: RulesField, holds: Holds| outcome.error(tr, field, holds);
+    let onsubmit = {
+        let (form, outcome, settings) = (form.clone(), outcome.clone(), settings.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match form.apply(&settings) {
+                Ok(next) => {
+                    form.set(RulesForm::from_settings(&next));
+                    data.set_settings(next);
+                    outcome.set(Outcome::Saved);
+                }
+                Err(errors) => outcome.set(Outcome::refused(errors, field_id)),
+            }
+        })
+    };
+    let add_extra = {
+        let (form, new_extra) = (form.clone(), new_extra.clone());
+        Callback::from(move |()| {
+            let mut next = (*form).clone();
+            if next.add_extra(&new_extra) {
+                form.set(next);
+            }
+            new_extra.set(String::new());
+        })
+    };
+    let remove_extra = |index: usize| {
+        let form = form.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*form).clone();
+            if index < next.extra_items.len() {
+                next.extra_items.remove(index);
+                form.set(next);
+            }
+        })
+    };
+    let on_route = {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut next = (*form).clone();
+            next.route = Given::ALL
+                .into_iter()
+                .find(|r| route_value(Some(*r)) == value);
+            form.set(next);
+        })
+    };
+    let hide_toggle = |item: BuiltinItem| {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let hide = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let mut next = (*form).clone();
+            next.hidden_items.retain(|k| k != item.key());
+            if hide {
+                next.hidden_items.push(item.key().to_string());
+            }
+            form.set(next);
+        })
+    };
+    let fasting_help = tr.f(
+        P::FastingHelp,
+        &[
+            ("min", &FASTING_HELP.min_hours.to_string()),
+            ("max", &FASTING_HELP.max_hours.to_string()),
+            ("solid", &FASTING_HELP.example_solid_hours.to_string()),
+            ("clear", &FASTING_HELP.example_clear_hours.to_string()),
+        ],
+    );
+    let status = match &*outcome {
+        Outcome::Idle if dirty => tr.t(P::UnsavedChanges),
+        other => other.status(tr),
+    };
+    html! {
+        <section class="card" aria-labelledby="clinic-rules-title">
+            <h2 id="clinic-rules-title">{ tr.t(P::ClinicHeading) }</h2>
+            <p><strong>{ tr.t(P::ClinicFirst) }</strong></p>
+            <form {onsubmit} novalidate=true>
+                <TextField id={field_id(RulesField::FastingSolidHours)} label={tr.t(P::FastingSolidLabel)}
+                    value={form.fasting_solid_hours.clone()} inputmode="decimal" hint={fasting_help}
+                    error={error_of(RulesField::FastingSolidHours, Holds::Hours)}
+                    on_input={change(|f, v| f.fasting_solid_hours = v)} />
+                <TextField id={field_id(RulesField::FastingClearHours)} label={tr.t(P::FastingClearLabel)}
+                    value={form.fasting_clear_hours.clone()} inputmode="decimal"
+                    error={error_of(RulesField::FastingClearHours, Holds::Hours)}
+                    on_input={change(|f, v| f.fasting_clear_hours = v)} />
+                <TextField id={field_id(RulesField::NoAlcoholBeforeHours)} label={tr.t(P::NoAlcoholBeforeLabel)}
+                    value={form.no_alcohol_before_hours.clone()} inputmode="numeric" hint={tr.t(P::NoAlcoholHelp)}
+                    error={error_of(RulesField::NoAlcoholBeforeHours, Holds::WholeHours)}
+                    on_input={change(|f, v| f.no_alcohol_before_hours = v)} />
+                <TextField id={field_id(RulesField::NoAlcoholAfterHours)} label={tr.t(P::NoAlcoholAfterLabel)}
+                    value={form.no_alcohol_after_hours.clone()} inputmode="numeric"
+                    error={error_of(RulesField::NoAlcoholAfterHours, Holds::WholeHours)}
+                    on_input={change(|f, v| f.no_alcohol_after_hours = v)} />
+                <div class="field">
+                    <label for="rules-route">{ tr.t(P::RouteLabel) }</label>
+                    <select id="rules-route" onchange={on_route}>
+                        { for std::iter::once(None).chain(Given::ALL.into_iter().map(Some)).map(|r| html! {
+                            <option value={route_value(r)} selected={form.route == r}>{ tr.t(words::route(r)) }</option>
+                        }) }
+                    </select>
+                </div>
+                <TextField id={field_id(RulesField::ArrivalMinutes)} label={tr.t(P::ArrivalLabel)}
+                    value={form.arrival_minutes.clone()} inputmode="numeric"
+                    error={error_of(RulesField::ArrivalMinutes, Holds::WholeMinutes)}
+                    on_input={change(|f, v| f.arrival_minutes = v)} />
+                <fieldset class="plain">
+                    <legend>{ tr.t(P::ExtraHeading) }</legend>
+                    <ul class="extra-items">
+                        { for form.extra_items.iter().enumerate().map(|(i, text)| html! {
+                            <li class="row">
+                                <span class="grow">{ text.clone() }</span>
+                                <button type="button" class="btn small ghost" onclick={remove_extra(i)}
+                                    aria-label={format!("{}: {text}", tr.t(P::ExtraRemove))}>
+                                    { tr.t(P::ExtraRemove) }
+                                </button>
+                            </li>
+                        }) }
+                    </ul>
+                    <div class="row extra-new">
+                        <TextField id="rules-extra-new" label={tr.t(P::ExtraNewLabel)}
+                            value={(*new_extra).clone()}
+                            on_input={{ let n = new_extra.clone(); Callback::from(move |v| n.set(v)) }}
+                            on_enter={add_extra.clone()} />
+                        <button type="button" class="btn" onclick={add_extra.reform(|_| ())}>{ tr.t(P::ExtraAdd) }</button>
+                    </div>
+                </fieldset>
+                <fieldset class="plain">
+                    <legend>{ tr.t(P::HideHeading) }</legend>
+                    { for BuiltinItem::ALL.into_iter().filter(|b| b.can_hide()).map(|b| {
+                        let id = format!("rules-hide-{}", b.key());
+                        let name = words::item_short(tr, &ItemKey::Builtin(b));
+                        html! {
+                            <label class="check" for={id.clone()}>
+                                <input type="checkbox" id={id}
+                                    checked={form.hidden_items.iter().any(|k| k == b.key())}
+                                    onchange={hide_toggle(b)} />
+                                <span>{ tr.f(P::HideItem, &[("item", &name)]) }</span>
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+                <div class="row wrap">
+                    <button type="submit" class="btn primary">{ tr.t(P::SaveInstructions) }</button>
+                    <p role="status" class={classes!("status", outcome.is_invalid().then_some("error"))}>{ status }</p>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,33 @@
+//! Under a medicine: "Ask your prescriber before your session" and why, never more.
+
+use super::words;
+use crate::domain::medicines;
+use crate::ui::i18n::{use_i18n, PrepareK as P};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MedicineFlagsProps {
+    /// What the patient typed as the medicine's name.
+    pub name: AttrValue,
+}
+
+#[component]
+pub fn MedicineFlags(props: &MedicineFlagsProps) -> Html {
+    let tr = use_i18n();
+    let mut reasons = Vec::new();
+    for flag in medicines::flags(&props.name) {
+        let why = flag.class.why();
+        if !reasons.contains(&why) {
+            reasons.push(why);
+        }
+    }
+    if reasons.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notice med-flag">
+            <p><strong>{ tr.t(P::AskPrescriber) }</strong></p>
+            { for reasons.iter().map(|r| html! { <p>{ tr.t(words::reason(*r)) }</p> }) }
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+//! At a glance: when the session is, whether everything is done, and the next timed step.
+
+use super::words;
+use crate::domain::next_session::{Countdown, Upcoming};
+use crate::domain::preparation::{ReadyStatus, StepKind};
+use crate::platform::clock::{self, BrowserZone};
+use crate::ui::data::use_data;
+use crate::ui::i18n::{use_i18n, PrepareK as P};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReadinessSummaryProps {
+    pub upcoming: Rc<Upcoming>,
+}
+
+#[component]
+pub fn ReadinessSummary(props: &ReadinessSummaryProps) -> Html {
+    let tr = use_i18n();
+    let settings = use_data().settings();
+    let upcoming = &props.upcoming;
+    let r = upcoming.readiness(&settings, clock::now(), &BrowserZone);
+    let session = upcoming.session();
+    let day = session.start.date;
+    let to_start = words::countdown(tr, Countdown::from_minutes(r.minutes_to_start));
+    let when = tr.f(
+        P::SessionIn,
+        &[("when", &words::when(tr, session.start)), ("in", &to_start)],
+    );
+    // The start is already shown with its countdown; only other steps are worth a line.
+    let next = r
+        .next_step
+        .zip(r.countdown_minutes)
+        .filter(|(s, _)| s.kind != StepKind::SessionStart)
+        .map(|(s, minutes)| {
+            let in_text = words::countdown(tr, Countdown::from_minutes(minutes));
+            tr.f(
+                P::NextStep,
+                &[("step", &words::step(tr, &s, day)), ("in", &in_text)],
+            )
+        });
+    let status = match &r.status {
+        ReadyStatus::Ready => html! { <p class="ok-note">{ tr.t(P::Ready) }</p> },
+        ReadyStatus::Left(left) => {
+            let count = if left.len() == 1 {
+                tr.t(P::ThingsLeftOne).to_string()
+            } else {
+                tr.f(P::ThingsLeft, &[("n", &left.len().to_string())])
+            };
+            html! {
+                <div class="notice">
+                    <p class="things-left"><strong>{ count }</strong></p>
+                    <ul>{ for left.iter().map(|i| html! { <li>{ words::item_short(tr, i) }</li> }) }</ul>
+                </div>
+            }
+        }
+    };
+    html! {
+        <div class="readiness stack">
+            <p class="session-when"><strong>{ when }</strong></p>
+            if let Some(next) = next {
+                <p class="next-step">{ next }</p>
+            }
+            { status }
+        </div>
+    }
+}

@@ -1,0 +1,185 @@
+//! Domain values of the Prepare screens turned into words.
+
+use crate::domain::medicines::FlagReason;
+use crate::domain::model::{HistoryItem, Route};
+use crate::domain::next_session::Countdown;
+use crate::domain::preparation::{BringThing, BuiltinItem, ItemKey, StepKind, TimedStep};
+use crate::domain::preparation_form::FieldError;
+use crate::domain::time::{Date, LocalDateTime, Weekday};
+use crate::ui::i18n::{PrepareK as P, Tr};
+
+fn weekday(d: Weekday) -> P {
+    match d {
+        Weekday::Mon => P::DayMon,
+        Weekday::Tue => P::DayTue,
+        Weekday::Wed => P::DayWed,
+        Weekday::Thu => P::DayThu,
+        Weekday::Fri => P::DayFri,
+        Weekday::Sat => P::DaySat,
+        Weekday::Sun => P::DaySun,
+    }
+}
+
+const MONTHS: [P; 12] = [
+    P::MonthJan,
+    P::MonthFeb,
+    P::MonthMar,
+    P::MonthApr,
+    P::MonthMay,
+    P::MonthJun,
+    P::MonthJul,
+    P::MonthAug,
+    P::MonthSep,
+    P::MonthOct,
+    P::MonthNov,
+    P::MonthDec,
+];
+
+/// "Tue 12 May at 07:30".
+pub fn when(tr: Tr, at: LocalDateTime) -> String {
+    let month = MONTHS
+        .get(usize::from(at.date.month).saturating_sub(1))
+        .map_or("", |k| tr.t(*k));
+    tr.f(
+        P::SessionWhen,
+        &[
+            ("day", tr.t(weekday(at.date.weekday()))),
+            ("date", &at.date.day.to_string()),
+            ("month", month),
+            ("time", &at.time.to_string()),
+        ],
+    )
+}
+
+/// "07:00" on the session's own day, "03:00 (Mon)" on another day.
+pub fn clock(tr: Tr, at: LocalDateTime, session_day: Date) -> String {
+    if at.date == session_day {
+        at.time.to_string()
+    } else {
+        format!("{} ({})", at.time, tr.t(weekday(at.date.weekday())))
+    }
+}
+
+/// "in 2 days 4 h", "in 3 h 20 min", "now".
+pub fn countdown(tr: Tr, c: Countdown) -> String {
+    let n = |v: i64| v.to_string();
+    match c {
+        Countdown::Now => tr.t(P::InNow).to_string(),
+        Countdown::Minutes(m) => tr.f(P::InMinutes, &[("m", &n(m))]),
+        Countdown::HoursMinutes { hours, minutes: 0 } => tr.f(P::InHours, &[("h", &n(hours))]),
+        Countdown::HoursMinutes { hours, minutes } => {
+            tr.f(P::InHoursMinutes, &[("h", &n(hours)), ("m", &n(minutes))])
+        }
+        Countdown::DaysHours { days: 1, hours: 0 } => tr.t(P::InOneDay).to_string(),
+        Countdown::DaysHours { days: 1, hours } => tr.f(P::InOneDayHours, &[("h", &n(hours))]),
+        Countdown::DaysHours { days, hours: 0 } => tr.f(P::InDays, &[("d", &n(days))]),
+        Countdown::DaysHours { days, hours } => {
+            tr.f(P::InDaysHours, &[("d", &n(days)), ("h", &n(hours))])
+        }
+    }
+}
+
+/// "Stop eating at 06:30".
+pub fn step(tr: Tr, s: &TimedStep, session_day: Date) -> String {
+    let key = match s.kind {
+        StepKind::NoAlcoholFrom => P::StepNoAlcoholFrom,
+        StepKind::StopSolidFood => P::StepStopSolid,
+        StepKind::StopClearLiquids => P::StepStopClear,
+        StepKind::Arrive => P::StepArrive,
+        StepKind::SessionStart => P::StepSessionStart,
+        StepKind::NoAlcoholUntil => P::StepNoAlcoholUntil,
+    };
+    tr.f(key, &[("time", &clock(tr, s.at, session_day))])
+}
+
+/// The short name of an item, for the "things left" list.
+pub fn item_short(tr: Tr, item: &ItemKey) -> String {
+    let key = match item {
+        ItemKey::Extra(text) => return text.clone(),
+        ItemKey::Builtin(b) => match b {
+            BuiltinItem::Fasting => P::LeftFasting,
+            BuiltinItem::NoAlcoholOrDrugs => P::LeftNoAlcohol,
+            BuiltinItem::MedicinesQuestion => P::LeftMedicines,
+            BuiltinItem::SupportPerson => P::LeftSupport,
+            BuiltinItem::WhatToBring => P::LeftBring,
+            BuiltinItem::ComfortableClothes => P::LeftClothes,
+        },
+    };
+    tr.t(key).to_string()
+}
+
+pub fn bring(thing: BringThing) -> P {
+    match thing {
+        BringThing::PhotoId => P::BringPhotoId,
+        BringThing::MedicineList => P::BringMedicineList,
+        BringThing::DischargeContact => P::BringDischargeContact,
+    }
+}
+
+pub fn reason(r: FlagReason) -> P {
+    match r {
+        FlagReason::AddsToSedation => P::ReasonSedation,
+        FlagReason::CanRaiseBloodPressure => P::ReasonBloodPressure,
+        FlagReason::AffectsKetamineEffect => P::ReasonKetamine,
+    }
+}
+
+pub fn history(h: HistoryItem) -> P {
+    match h {
+        HistoryItem::BloodVesselDisease => P::HistoryBloodVessel,
+        HistoryItem::BrainBleed => P::HistoryBrainBleed,
+        HistoryItem::HighBloodPressure => P::HistoryBloodPressure,
+        HistoryItem::PregnantOrBreastfeeding => P::HistoryPregnancy,
+        HistoryItem::PastKetamineReaction => P::HistoryKetamineReaction,
+        HistoryItem::HeartProblems => P::HistoryHeart,
+        HistoryItem::Psychosis => P::HistoryPsychosis,
+        HistoryItem::SubstanceUse => P::HistorySubstanceUse,
+    }
+}
+
+pub fn route(r: Option<Route>) -> P {
+    match r {
+        None => P::RouteNotSet,
+        Some(Route::Iv) => P::RouteIv,
+        Some(Route::Im) => P::RouteIm,
+        Some(Route::Intranasal) => P::RouteIntranasal,
+    }
+}
+
+/// What a field holds, so one error reads right for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holds {
+    Date,
+    Time,
+    Hours,
+    WholeHours,
+    WholeMinutes,
+    Name,
+    Phone,
+}
+
+pub fn field_error(tr: Tr, holds: Holds, e: FieldError) -> String {
+    let key = match (holds, e) {
+        (_, FieldError::InPast) => P::ErrInPast,
+        (Holds::Date, _) => P::ErrDateMissing,
+        (Holds::Time, _) => P::ErrTimeMissing,
+        (Holds::Name, _) => P::ErrNameMissing,
+        (Holds::Phone, FieldError::BadCharacters) => P::ErrPhoneCharacters,
+        (Holds::Phone, FieldError::TooFewDigits { min }) => {
+            return tr.f(P::ErrPhoneShort, &[("min", &min.to_string())]);
+        }
+        (Holds::Phone, _) => P::ErrPhoneMissing,
+        (_, FieldError::Negative) => P::ErrNegative,
+        (_, FieldError::Empty) => P::ErrNumberMissing,
+        (Holds::WholeMinutes, FieldError::TooLarge { max }) => {
+            return tr.f(P::ErrTooLargeMinutes, &[("max", &max.to_string())]);
+        }
+        (_, FieldError::TooLarge { max }) => {
+            return tr.f(P::ErrTooLargeHours, &[("max", &max.to_string())]);
+        }
+        (Holds::WholeHours, _) => P::ErrNotWholeHours,
+        (Holds::WholeMinutes, _) => P::ErrNotWholeMinutes,
+        (Holds::Hours, _) => P::ErrNotANumber,
+    };
+    tr.t(key).to_string()
+}

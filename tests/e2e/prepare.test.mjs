@@ -1,0 +1,157 @@
+// The Prepare flow as a patient meets it: enter the next session, the clinic's instructions and
+// the support person (bad input first), tick the checklist until it says Ready, see it on Today;
+// then the assessment notes with a medicine to ask about, undo a delete, and print the summary.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, phone, ready } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeClean(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const problems = result.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(problems, [], problems.join('\n'));
+}
+
+/** `YYYY-MM-DD` for a day `days` from today, in the browser's own time zone. */
+const localDate = (page, days) => page.evaluate((n) => {
+  const d = new Date();
+  d.setDate(d.getDate() + n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}, days);
+
+const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
+
+test('checklist from the next session and the clinic\'s own times, with bad input refused', async () => {
+  const { context, page, errors } = await phone(browser, { origin: server.origin });
+  await page.goto(server.url('/'));
+  await ready(page);
+  assert.match(await text(page.locator('.readiness-card')), /Have a session coming up\?/);
+
+  await page.goto(server.url('/prepare'));
+  await ready(page);
+  // A session in the past is refused on its field and nothing is created.
+  await page.fill('#next-session-date', await localDate(page, -1));
+  await page.fill('#next-session-time', '09:00');
+  await page.getByRole('button', { name: 'Add session' }).click();
+  await page.locator('#next-session-date[aria-invalid="true"]').waitFor();
+  assert.match(await text(page.locator('#next-session-date-error')), /already passed/);
+  assert.equal(await page.locator('#checklist-title').count(), 0);
+
+  await page.fill('#next-session-date', await localDate(page, 2));
+  await page.fill('#next-session-time', '07:30');
+  await page.getByRole('button', { name: 'Add session' }).click();
+  await page.locator('#checklist-title').waitFor();
+  assert.match(await text(page.locator('.readiness')), /at 07:30 \(in (1 day|2 days)/);
+  assert.match(await text(page.locator('main')), /fasting times are not entered yet/);
+
+  // Out-of-range clinic numbers: an inline message per field, the text kept, nothing saved.
+  await page.fill('#rules-solid', '-3');
+  await page.fill('#rules-clear', '30');
+  await page.fill('#rules-alcohol-before', 'abc');
+  await page.getByRole('button', { name: 'Save instructions' }).click();
+  await page.locator('#rules-solid[aria-invalid="true"]').waitFor();
+  assert.match(await text(page.locator('#rules-solid-error')), /less than 0/);
+  assert.match(await text(page.locator('#rules-clear-error')), /more than 24 hours/);
+  assert.match(await text(page.locator('#rules-alcohol-before-error')), /whole hours/);
+  assert.equal(await page.getAttribute('#rules-clear', 'aria-describedby'), 'rules-clear-error');
+  assert.equal(await page.inputValue('#rules-clear'), '30');
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.inputValue('#rules-solid'), '', 'nothing was saved');
+  assert.equal(await page.inputValue('#rules-alcohol-before'), '24');
+
+  await page.fill('#rules-solid', '6');
+  await page.fill('#rules-clear', '2');
+  await page.fill('#rules-extra-new', 'Headphones');
+  await page.press('#rules-extra-new', 'Enter');
+  await page.getByRole('button', { name: 'Save instructions' }).click();
+  await page.getByText('No solid food after 01:30').waitFor();
+  await page.getByText('Clear liquids until 05:30').waitFor();
+  assert.match(await text(page.locator('.checklist')), /None since 07:30 \(\w{3}\)\./);
+  assert.match(await text(page.locator('.checklist')), /Headphones/);
+
+  // The support person's phone is checked before it is kept.
+  await page.fill('#support-name', 'Sam');
+  await page.getByRole('button', { name: 'Save support person' }).click();
+  assert.match(await text(page.locator('#support-phone-error')), /Enter their phone number/);
+  await page.fill('#support-phone', '911');
+  await page.getByRole('button', { name: 'Save support person' }).click();
+  await page.getByText('too short: enter at least 7 digits').waitFor();
+  await page.fill('#support-phone', '(555) 010-0199');
+  await page.getByRole('button', { name: 'Save support person' }).click();
+  await page.getByText('Sam will collect me and stay with me afterwards').waitFor();
+
+  await axeClean(page, '/prepare, filled in');
+  const boxes = page.locator('.checklist input[type="checkbox"]');
+  const count = await boxes.count();
+  assert.equal(count, 7, 'fasting, alcohol, medicines, support, bring, clothes, headphones');
+  for (let i = 0; i < count; i++) await boxes.nth(i).check();
+  await page.locator('.readiness .ok-note').waitFor();
+  await page.setViewportSize({ width: 320, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the filled-in checklist scrolls sideways by ${overflow}px at 320px`);
+
+  // Ticks survive a reload and Today says Ready with a countdown.
+  await page.goto(server.url('/'));
+  await ready(page);
+  const card = await text(page.locator('.readiness-card'));
+  assert.match(card, /Ready/);
+  assert.match(card, /\(in \d+ days?/);
+  assert.deepEqual(errors, [], 'console errors');
+  await context.close();
+});
+
+test('assessment notes: a medicine to ask about, undo, and a summary that prints alone', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page, errors } = await phone(browser, { colorScheme, origin: server.origin });
+    await page.goto(server.url('/prepare/assessment'));
+    await ready(page);
+    await page.getByLabel('High blood pressure').check();
+    await page.fill('#med-new-name', 'Xanax');
+    await page.fill('#med-new-dose', '0.5 mg');
+    await page.getByRole('button', { name: 'Add medicine' }).click();
+    await page.fill('#med-new-name', 'Sertraline');
+    await page.getByRole('button', { name: 'Add medicine' }).click();
+    await page.getByRole('button', { name: 'Add medicine' }).click();
+    assert.match(await text(page.locator('#med-new-name-error')), /medicine's name/);
+    const flag = await text(page.locator('.medicines .med-flag'));
+    assert.match(flag, /Ask your prescriber before your session\. It can add to the sleepiness/);
+    assert.doesNotMatch(flag, /\bstop/i, 'never advice to stop');
+    await page.fill('#questions', 'Can I drive the next day?');
+    await page.locator('#concerns').click();
+    await axeClean(page, `/prepare/assessment (${colorScheme})`);
+
+    await page.getByRole('button', { name: 'Delete: Sertraline' }).click();
+    await page.getByText('Removed Sertraline.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.medicine-name', { hasText: 'Sertraline' }).waitFor();
+
+    // Printing from the notes gives the summary alone.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.prep-edit').isVisible(), false);
+    assert.equal(await page.locator('.summary').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Show the summary to bring' }).click();
+    const summary = await text(page.locator('.summary'));
+    assert.match(summary, /High blood pressure/);
+    assert.match(summary, /Xanax, 0\.5 mg \(to ask about before the session\)/);
+    assert.match(summary, /Can I drive the next day\?/);
+    await page.getByRole('button', { name: 'Print' }).waitFor();
+    await axeClean(page, `assessment summary (${colorScheme})`);
+    assert.deepEqual(errors, [], 'console errors');
+    await context.close();
+  }
+});
