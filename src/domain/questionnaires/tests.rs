@@ -1,7 +1,7 @@
 use super::*;
-use crate::domain::model::{Route, Session};
+use crate::domain::model::Session;
 use crate::domain::scales::{NoBaseline, Score};
-use crate::domain::time::{Date, FixedZone, TimeOfDay, UsDstZone, MS_PER_DAY};
+use crate::domain::time::{FixedZone, UsDstZone, MS_PER_DAY};
 use proptest::prelude::*;
 
 const T0: Instant = Instant(1_790_000_000_000);
@@ -206,35 +206,22 @@ fn item_9_above_not_at_all_is_recorded_once_and_only_raised() {
     );
 }
 
-fn session(date: Date, hour: u8) -> Session {
-    Session {
-        date,
-        start: TimeOfDay::new(hour, 0).unwrap_or(TimeOfDay { hour: 0, minute: 0 }),
-        end: None,
-        route: Route::Iv,
-        dose: String::new(),
-        notes: String::new(),
-        bp_before: None,
-        bp_40min: None,
-        bp_leaving: None,
-        taken_home_by: String::new(),
-        appointment: None,
-    }
+/// A session as stored (every other field takes its default).
+fn session(date: &str, start: &str) -> Session {
+    serde_json::from_value(serde_json::json!({ "date": date, "start": start, "route": "iv" }))
+        .expect("a valid stored session")
 }
 
 #[test]
 fn the_first_session_is_the_earliest_in_local_time() {
-    let d = |day| {
-        Date::new(2026, 3, day).unwrap_or(Date {
-            year: 2026,
-            month: 3,
-            day: 1,
-        })
-    };
-    let sessions = [session(d(12), 9), session(d(10), 14), session(d(10), 8)];
+    let sessions = [
+        session("2026-03-12", "09:00"),
+        session("2026-03-10", "14:00"),
+        session("2026-03-10", "08:00"),
+    ];
     let zone = UsDstZone::EASTERN;
     let start = first_session_start(&sessions, &zone);
-    let expected = zone.to_instant(LocalDateTime::new(d(10), TimeOfDay { hour: 8, minute: 0 }));
+    let expected = sessions[2].starts_at(&zone);
     assert_eq!(start, Some(expected));
     // 08:00 in New York on 10 March 2026 (daylight time) is 12:00 UTC.
     assert_eq!(expected.to_iso_utc(), "2026-03-10T12:00:00Z");

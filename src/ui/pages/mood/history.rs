@@ -10,7 +10,7 @@ use crate::domain::questionnaires::{open_draft, start_correction};
 use crate::domain::scales::{content, needs_safety_panel, severity};
 use crate::platform::{clock::BrowserZone, ids};
 use crate::ui::data::use_data;
-use crate::ui::i18n::{long_date, scale_name, severity_word, use_i18n, MoodK};
+use crate::ui::i18n::{long_date, scale_name, severity_word, use_i18n, MoodK, Tr};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -33,11 +33,7 @@ pub fn QuestionnaireHistory() -> Html {
         .collect();
     finished.sort_by_key(|(_, q)| std::cmp::Reverse(q.completed));
     let total_rows = finished.len();
-    let shown = if *show_all {
-        total_rows
-    } else {
-        total_rows.min(FIRST_ROWS)
-    };
+    let shown = rows_shown(total_rows, *show_all);
     html! {
         <section aria-labelledby="history-title">
             <h2 id="history-title">{ tr.t(MoodK::HistoryTitle) }</h2>
@@ -101,11 +97,7 @@ pub fn QuestionnaireHistory() -> Html {
                     }
                 }) }
             </ul>
-            if shown < total_rows {
-                <button type="button" class="btn" onclick={{ let s = show_all.clone(); Callback::from(move |_: MouseEvent| s.set(true)) }}>
-                    { tr.f(MoodK::ShowAll, &[("count", &total_rows.to_string())]) }
-                </button>
-            }
+            { show_all_button(tr, &show_all, shown, total_rows) }
         </section>
     }
 }
@@ -117,11 +109,7 @@ pub fn MoodHistory() -> Html {
     let show_all = use_state(|| false);
     let days = daily_moods(doc.live::<Mood>(), &BrowserZone);
     let total_rows = days.len();
-    let shown = if *show_all {
-        total_rows
-    } else {
-        total_rows.min(FIRST_ROWS)
-    };
+    let shown = rows_shown(total_rows, *show_all);
     html! {
         <section aria-labelledby="mood-history-title">
             <h2 id="mood-history-title">{ tr.t(MoodK::MoodHistoryTitle) }</h2>
@@ -136,11 +124,29 @@ pub fn MoodHistory() -> Html {
                     </li>
                 }) }
             </ul>
-            if shown < total_rows {
-                <button type="button" class="btn" onclick={{ let s = show_all.clone(); Callback::from(move |_: MouseEvent| s.set(true)) }}>
-                    { tr.f(MoodK::ShowAll, &[("count", &total_rows.to_string())]) }
-                </button>
-            }
+            { show_all_button(tr, &show_all, shown, total_rows) }
         </section>
+    }
+}
+
+/// How many of `total` rows show: the first few until the patient asks for all.
+fn rows_shown(total: usize, show_all: bool) -> usize {
+    if show_all {
+        total
+    } else {
+        total.min(FIRST_ROWS)
+    }
+}
+
+/// "Show all (n)" while some rows are hidden.
+fn show_all_button(tr: Tr, show_all: &UseStateHandle<bool>, shown: usize, total: usize) -> Html {
+    if shown >= total {
+        return Html::default();
+    }
+    let show_all = show_all.clone();
+    html! {
+        <button type="button" class="btn" onclick={Callback::from(move |_: MouseEvent| show_all.set(true))}>
+            { tr.f(MoodK::ShowAll, &[("count", &total.to_string())]) }
+        </button>
     }
 }

@@ -3,7 +3,7 @@
 //! its "I have read this" button: Escape is refused and the backdrop does nothing.
 
 use crate::domain::crisis;
-use crate::ui::components::crisis_panel::ContactList;
+use crate::ui::components::crisis_panel::{use_modal, ContactList};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, MoodK, K};
 use std::rc::Rc;
@@ -21,19 +21,7 @@ pub struct SafetyPanelProps {
 pub fn SafetyPanel(props: &SafetyPanelProps) -> Html {
     let tr = use_i18n();
     let settings = use_data().settings();
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with(props.open, move |open| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                if *open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !*open && d.open() {
-                    d.close();
-                }
-            }
-        });
-    }
+    let dialog = use_modal(props.open);
     // Escape asks to cancel: refuse, the panel must not be skipped by accident.
     let on_cancel = Callback::from(|e: Event| e.prevent_default());
     // A browser may still close it (repeated Escape): open it again until it has been read.
