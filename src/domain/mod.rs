@@ -2,6 +2,7 @@
 //! plain `cargo test`.
 
 pub mod after_effects;
+pub mod charts;
 pub mod check_in_flow;
 pub mod clinic_rules_form;
 pub mod crisis;
@@ -13,11 +14,13 @@ pub mod journal;
 pub mod journey;
 pub mod medicines;
 pub mod model;
+pub mod mood_log;
 pub mod next_session;
 pub mod preparation;
 pub mod preparation_form;
 pub mod prepare_forms;
 pub mod qr;
+pub mod questionnaires;
 pub mod red_flags;
 pub mod scales;
 pub mod schedule;

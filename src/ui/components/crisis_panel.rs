@@ -21,19 +21,7 @@ pub struct CrisisPanelProps {
 #[component]
 pub fn CrisisPanel(props: &CrisisPanelProps) -> Html {
     let tr = use_i18n();
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with(props.open, move |open| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                if *open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !*open && d.open() {
-                    d.close();
-                }
-            }
-        });
-    }
+    let dialog = use_modal(props.open);
     let close = props.on_close.reform(|_: MouseEvent| ());
     let on_dialog_close = props.on_close.reform(|_: Event| ());
     let settings = &props.settings;
@@ -60,6 +48,26 @@ pub fn CrisisPanel(props: &CrisisPanelProps) -> Html {
             </p>
         </dialog>
     }
+}
+
+/// A `<dialog>` shown as a modal while `open` is true (the page behind it inert) and closed
+/// when it turns false; put the returned ref on the dialog.
+#[hook]
+pub fn use_modal(open: bool) -> NodeRef {
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(open, move |open| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                if *open && !d.open() {
+                    let _ = d.show_modal();
+                } else if !*open && d.open() {
+                    d.close();
+                }
+            }
+        });
+    }
+    dialog
 }
 
 #[derive(Properties, PartialEq)]

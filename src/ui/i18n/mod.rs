@@ -18,7 +18,10 @@ mod words;
 pub use common::K;
 pub use data::DataK;
 pub use journey::JourneyK;
-pub use mood::MoodK;
+pub use mood::{
+    band_with_range, bands_list, long_date, month_year, scale_name, scale_title, severity_word,
+    short_date, MoodK,
+};
 pub use plan::PlanK;
 pub use prepare::PrepareK;
 pub use session::SessionK;

@@ -2,8 +2,7 @@
 
 use super::{SummaryK, K};
 use crate::domain::crisis::{Channel, Contact, ContactKind};
-use crate::domain::model::{Country, RedFlag, Route, ScaleKind, Symptom};
-use crate::domain::scales::Severity;
+use crate::domain::model::{Country, RedFlag, Route, Symptom};
 
 pub fn symptom_name(s: Symptom) -> SummaryK {
     match s {
@@ -48,25 +47,6 @@ pub fn route_name(r: Route) -> SummaryK {
         Route::Iv => SummaryK::RouteIv,
         Route::Im => SummaryK::RouteIm,
         Route::Intranasal => SummaryK::RouteIntranasal,
-    }
-}
-
-pub fn severity_name(s: Severity) -> SummaryK {
-    match s {
-        Severity::Minimal => SummaryK::Minimal,
-        Severity::Mild => SummaryK::Mild,
-        Severity::Moderate => SummaryK::Moderate,
-        Severity::ModeratelySevere => SummaryK::ModeratelySevere,
-        Severity::Severe => SummaryK::Severe,
-    }
-}
-
-/// The questionnaires' own names (not translated).
-pub fn scale_name(s: ScaleKind) -> &'static str {
-    match s {
-        ScaleKind::Phq9 => "PHQ-9",
-        ScaleKind::Gad7 => "GAD-7",
-        ScaleKind::Pcl5 => "PCL-5",
     }
 }
 

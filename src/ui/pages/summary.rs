@@ -8,7 +8,7 @@ use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::forms::bind;
 use crate::ui::i18n::{
-    red_flag_name, route_name, scale_name, severity_name, symptom_name, use_i18n, SummaryK as S,
+    red_flag_name, route_name, scale_name, severity_word, symptom_name, use_i18n, SummaryK as S,
     Tr, K,
 };
 use yew::prelude::*;
@@ -72,7 +72,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
                     <th scope="row">{ BrowserZone.to_local(l.score.at).date.to_string() }</th>
                     <td>{ scale_name(l.scale) }</td>
                     <td>{ l.score.total }</td>
-                    <td>{ l.severity.map_or(tr.t(S::NoBand), |b| tr.t(severity_name(b))) }</td>
+                    <td>{ l.severity.map_or(tr.t(S::NoBand), |b| tr.t(severity_word(b))) }</td>
                 </tr> }) }</tbody>
             </table>
         }

@@ -1,7 +1,36 @@
-//! Mood: PHQ-9, GAD-7, PCL-5, daily mood, trend charts.
-#![allow(unused_imports)]
+//! Mood: PHQ-9, GAD-7 and PCL-5 over the weeks, daily mood and trend charts.
+//!
+//! - `/mood` ([`MoodPage`]): each scale's last score, due state and progress from a baseline;
+//!   trend charts with a table beside each; past questionnaires and daily moods.
+//! - `/mood/:scale` ([`QuestionnairePage`]): one question per screen, a draft saved on every
+//!   answer and resumed on return, the item-9 safety panel, the result.
+//! - [`QuickMood`] (also on Today): today's mood in two taps.
+//!
+//! The baseline a patient picks instead of the default lives in the Mood page's state for as
+//! long as the page is open: the stored model has no field for it, and the default (the last
+//! score before the first session) is always derived again from the records.
 
-use crate::ui::i18n::{use_i18n, MoodK, K};
+mod answers;
+mod chart;
+mod history;
+mod overview;
+mod progress_note;
+mod question_step;
+mod questionnaire;
+mod quick_mood;
+mod result;
+mod safety_panel;
+mod scale_card;
+mod trends;
+
+pub use overview::MoodPage;
+pub use questionnaire::QuestionnairePage;
+pub use quick_mood::QuickMood;
+
+use crate::domain::model::ScaleKind;
+use crate::domain::time::{Date, Instant, Zone};
+use crate::platform::clock::BrowserZone;
+use crate::ui::routes::Route;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,32 +38,26 @@ pub struct IdProps {
     pub id: AttrValue,
 }
 
-#[component]
-pub fn MoodPage() -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(MoodK::MoodTitle) }</h1>
-        </section>
+/// The address part of a scale's questionnaire page.
+fn slug(kind: ScaleKind) -> &'static str {
+    match kind {
+        ScaleKind::Phq9 => "phq9",
+        ScaleKind::Gad7 => "gad7",
+        ScaleKind::Pcl5 => "pcl5",
     }
 }
 
-#[component]
-pub fn QuestionnairePage(_props: &IdProps) -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(MoodK::MoodTitle) }</h1>
-        </section>
+fn scale_from_slug(slug_text: &str) -> Option<ScaleKind> {
+    ScaleKind::ALL.into_iter().find(|k| slug(*k) == slug_text)
+}
+
+fn questionnaire_route(kind: ScaleKind) -> Route {
+    Route::Questionnaire {
+        scale: slug(kind).to_string(),
     }
 }
 
-#[component]
-pub fn QuickMood() -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(MoodK::MoodTitle) }</h1>
-        </section>
-    }
+/// The phone's local date of an instant.
+fn local_date(at: Instant) -> Date {
+    BrowserZone.to_local(at).date
 }

@@ -1,0 +1,65 @@
+//! The calm full-screen panel shown as soon as PHQ-9 item 9 is answered above "Not at all":
+//! nobody watches the app, who to call or text, what to do right now. It closes only through
+//! its "I have read this" button: Escape is refused and the backdrop does nothing.
+
+use crate::domain::crisis;
+use crate::ui::components::crisis_panel::{use_modal, ContactList};
+use crate::ui::data::use_data;
+use crate::ui::i18n::{use_i18n, MoodK, K};
+use std::rc::Rc;
+use web_sys::HtmlDialogElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SafetyPanelProps {
+    pub open: bool,
+    /// The patient pressed "I have read this".
+    pub on_read: Callback<()>,
+}
+
+#[component]
+pub fn SafetyPanel(props: &SafetyPanelProps) -> Html {
+    let tr = use_i18n();
+    let settings = use_data().settings();
+    let dialog = use_modal(props.open);
+    // Escape asks to cancel: refuse, the panel must not be skipped by accident.
+    let on_cancel = Callback::from(|e: Event| e.prevent_default());
+    // A browser may still close it (repeated Escape): open it again until it has been read.
+    let on_close = {
+        let dialog = dialog.clone();
+        let open = props.open;
+        Callback::from(move |_: Event| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                if open && !d.open() {
+                    let _ = d.show_modal();
+                }
+            }
+        })
+    };
+    let read = props.on_read.reform(|_: MouseEvent| ());
+    let contacts: Rc<[crisis::Contact]> = crisis::contacts(&settings).into();
+    html! {
+        <dialog ref={dialog} class="crisis safety" role="alertdialog"
+            aria-labelledby="safety-title" aria-describedby="safety-lead"
+            oncancel={on_cancel} onclose={on_close}>
+            <h2 id="safety-title" tabindex="-1" autofocus=true>{ tr.t(MoodK::SafetyTitle) }</h2>
+            <p id="safety-lead">{ tr.t(MoodK::SafetyLead) }</p>
+            <p class="crisis-lead"><strong>{ tr.t(MoodK::SafetyNobody) }</strong></p>
+            <p>{ tr.t(MoodK::SafetyReachOut) }</p>
+            <ContactList contacts={contacts} settings={settings.clone()} />
+            if crisis::needs_numbers(&settings) {
+                <p class="notice">{ tr.t(K::CrisisAddNumbers) }</p>
+            }
+            <h3>{ tr.t(MoodK::SafetyStepsTitle) }</h3>
+            <ol class="safety-steps">
+                <li>{ tr.t(MoodK::SafetyStepDanger) }</li>
+                <li>{ tr.t(MoodK::SafetyStepTalk) }</li>
+                <li>{ tr.t(MoodK::SafetyStepNear) }</li>
+                <li>{ tr.t(MoodK::SafetyStepKept) }</li>
+            </ol>
+            <button type="button" class="btn primary wide" onclick={read}>
+                { tr.t(MoodK::SafetyAcknowledge) }
+            </button>
+        </dialog>
+    }
+}

@@ -1,0 +1,223 @@
+// The Mood screens as a patient uses them: questionnaires one question at a time with drafts
+// kept, the PHQ-9 item-9 safety panel before any total, daily mood in two taps, and the trend
+// charts with their tables, axe-clean and without sideways scrolling on a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, phone, ready } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const DAY = 86400000;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Stored records as the app writes them: twelve weeks of PHQ-9 and GAD-7 (the last PHQ-9
+ *  with item 9 above "Not at all"), three monthly PCL-5s, daily moods and six sessions. */
+function history(now) {
+  const rec = (id, at, data) => ({ id, created: at, updated: at, data });
+  const spread = (total, items, max) =>
+    Array.from({ length: items }, (_, i) => Math.min(max, Math.floor(total / items) + (i < total % items ? 1 : 0)));
+  const questionnaires = [];
+  for (let w = 0; w < 12; w++) {
+    const at = now - (11 - w) * 7 * DAY - 3600000;
+    const phq = spread([20, 19, 17, 15, 12, 10, 9, 8, 7, 6, 5, 3][w], 9, 3);
+    if (w === 11) phq[8] = 1;
+    questionnaires.push(rec(`phq${w}`, at, { scale: 'phq9', answers: phq, started: at, completed: at }));
+    questionnaires.push(rec(`gad${w}`, at, { scale: 'gad7', answers: spread(Math.max(2, 16 - w), 7, 3), started: at, completed: at }));
+  }
+  for (let m = 0; m < 3; m++) {
+    const at = now - (2 - m) * 30 * DAY - 7200000;
+    questionnaires.push(rec(`pcl${m}`, at, { scale: 'pcl5', answers: spread([48, 40, 30][m], 20, 4), started: at, completed: at }));
+  }
+  const moods = [];
+  for (let d = 60; d >= 1; d--) {
+    const at = now - d * DAY;
+    moods.push(rec(`mood${d}`, at, { at, score: 3 + (d % 5), word: d % 7 === 0 ? 'tired' : '' }));
+  }
+  const sessions = [];
+  for (let s = 0; s < 6; s++) {
+    const t = now - (73 - s * 4) * DAY;
+    sessions.push(rec(`s${s}`, t, { date: new Date(t).toISOString().slice(0, 10), start: '10:00', end: '11:00', route: 'iv' }));
+  }
+  const wrap = (records) => JSON.stringify({ app: 'session-companion', schema: 1, records });
+  return {
+    'sc.meta': JSON.stringify({ app: 'session-companion', schema: 1 }),
+    'sc.v1.questionnaires': wrap(questionnaires),
+    'sc.v1.moods': wrap(moods),
+    'sc.v1.sessions': wrap(sessions),
+  };
+}
+
+async function fresh(page, stored = {}) {
+  await page.goto(server.url('/'));
+  await ready(page);
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, stored);
+}
+
+const storedRecords = (page, kind) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) || '{"records":[]}').records, `sc.v1.${kind}`);
+
+async function answer(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
+test('PHQ-9: a draft resumes, item 9 shows the safety panel before the total, which then saves', async () => {
+  const { context, page, errors } = await phone(browser, { origin: server.origin });
+  await fresh(page);
+  await page.goto(server.url('/mood/phq9'));
+  await ready(page);
+  assert.equal(await page.locator('.q-progress').textContent(), 'Question 1 of 9');
+  assert.match(await page.locator('.stem').textContent(), /^Over the last 2 weeks, how often have you been bothered by any of the following problems\?$/);
+  assert.match(await page.locator('.attribution').textContent(), /Pfizer/);
+  for (let i = 0; i < 4; i++) await answer(page, 'Several days');
+
+  // Leaving keeps the draft; coming back resumes at the first unanswered question.
+  await page.goto(server.url('/mood'));
+  await ready(page);
+  await page.getByRole('link', { name: 'Continue (4 of 9 answered)' }).click();
+  await page.locator('.q-progress', { hasText: 'Question 5 of 9' }).waitFor();
+  const drafts = await storedRecords(page, 'questionnaires');
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0].data.completed ?? null, null, 'still a draft');
+
+  for (let i = 4; i < 8; i++) await answer(page, 'Not at all');
+  await page.getByLabel('More than half the days', { exact: true }).check();
+  const panel = page.getByRole('alertdialog', { name: 'About your answer to question 9' });
+  await panel.waitFor();
+  const hrefs = await panel.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of ['tel:911', 'tel:988', 'sms:988']) assert.ok(hrefs.includes(href), `${href} one tap away`);
+  assert.match(await panel.textContent(), /Nobody watches this app/);
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'safety panel is axe-clean');
+
+  // Not skipped by accident: Escape and a tap outside leave it open.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.mouse.click(3, 3);
+  assert.ok(await panel.isVisible(), 'still open');
+  const events = await storedRecords(page, 'red_flag_events');
+  assert.equal(events.length, 1);
+  assert.equal(events[0].data.phq9_item9, 2);
+
+  await panel.getByRole('button', { name: 'I have read this' }).click();
+  await panel.waitFor({ state: 'hidden' });
+  // The item stays answered and counts.
+  assert.ok(await page.getByLabel('More than half the days', { exact: true }).isChecked());
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Finish and see the score' }).click();
+  await page.locator('.score-total').waitFor();
+  assert.equal(await page.locator('.score-total').textContent(), 'Score: 6 out of 27');
+  assert.match(await page.locator('.score-band').textContent(), /Level: Mild/);
+  assert.match(await page.locator('main').textContent(), /No baseline yet: no session is recorded/);
+  // Read-only from now on: no radio buttons, and a correction adds a new draft.
+  assert.equal(await page.locator('main input[type=radio]').count(), 0);
+  await page.getByRole('button', { name: 'Correct an answer (adds a new one)' }).click();
+  await page.getByRole('heading', { name: 'Check and finish' }).waitFor();
+  const after = await storedRecords(page, 'questionnaires');
+  assert.equal(after.length, 2, 'the finished one is kept and a new one added');
+  assert.equal(after.filter((r) => r.data.completed).length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('missing answers: no total is shown and the draft is kept', async () => {
+  const { context, page } = await phone(browser, { origin: server.origin });
+  await fresh(page);
+  await page.goto(server.url('/mood/gad7'));
+  await ready(page);
+  await answer(page, 'Several days');
+  for (let i = 1; i < 7; i++) await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.getByRole('heading', { name: 'Check and finish' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /6 questions have no answer yet/);
+  assert.equal(await page.getByRole('button', { name: 'Finish and see the score' }).count(), 0);
+  assert.equal(await page.locator('.score-total').count(), 0);
+  const records = await storedRecords(page, 'questionnaires');
+  assert.deepEqual(records.map((r) => [r.data.scale, r.data.completed ?? null, r.data.answers[0]]), [['gad7', null, 1]]);
+  await page.getByRole('button', { name: 'Answer question 2' }).click();
+  assert.equal(await page.locator('.q-progress').textContent(), 'Question 2 of 7');
+  await context.close();
+});
+
+test('daily mood in two taps on Today, shown once saved and changed in place', async () => {
+  const { context, page } = await phone(browser, { origin: server.origin });
+  await fresh(page);
+  await page.goto(server.url('/'));
+  await ready(page);
+  const card = page.locator('.quick-mood');
+  await card.getByText('7', { exact: true }).click();
+  await card.getByRole('button', { name: 'Save' }).click();
+  await card.getByText('Today: 7 out of 10').waitFor();
+  await page.reload();
+  await ready(page);
+  await card.getByRole('button', { name: "Change today's mood" }).click();
+  await card.getByText('4', { exact: true }).click();
+  await card.getByLabel('A word or note (optional)').fill('  tired ');
+  await card.getByRole('button', { name: 'Save' }).click();
+  await card.getByText('Today: 4 out of 10').waitFor();
+  const moods = await storedRecords(page, 'moods');
+  assert.deepEqual(moods.map((m) => [m.data.score, m.data.word]), [[4, 'tired']], 'one mood a day');
+  await context.close();
+});
+
+test('trends: charts with bands and session days, range buttons, tables; axe-clean at 360 px in both schemes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page, errors } = await phone(browser, { origin: server.origin, colorScheme });
+    await fresh(page, history(Date.now()));
+    await page.goto(server.url('/mood'));
+    await ready(page);
+    const charts = page.locator('.chart-card');
+    assert.equal(await charts.count(), 4, 'PHQ-9, GAD-7, PCL-5 and daily mood');
+    assert.equal(await page.locator('svg.chart rect.band').count(), 5 + 4, 'PHQ-9 and GAD-7 bands, none for the PCL-5');
+    assert.equal(await page.locator('svg.chart line.cut').count(), 1, 'the PCL-5 cut-point');
+    const pressed = () => page.locator('.range-buttons [aria-pressed="true"]').textContent();
+    assert.equal(await pressed(), '4 weeks');
+    const phqRows = () => charts.first().locator('tbody tr').count();
+    assert.equal(await phqRows(), 4);
+    assert.equal(await page.locator('svg.chart line.session-mark').count(), 0, 'no session in the last 4 weeks');
+    await page.getByRole('button', { name: 'All', exact: true }).click();
+    assert.equal(await pressed(), 'All');
+    assert.equal(await phqRows(), 12);
+    assert.equal(await charts.first().locator('svg line.session-mark').count(), 6);
+    assert.match(await charts.first().locator('svg').getAttribute('aria-label'), /^PHQ-9: 12 results from .* latest 4\.$/);
+    // The PHQ-9 card compares with the last score before the first session.
+    const phqCard = page.locator('.scale-card').first();
+    assert.match(await phqCard.textContent(), /From 20 on .* to 4 on .*: 16 points lower\./);
+    assert.match(await phqCard.textContent(), /Response: the score fell by half or more\./);
+    assert.match(await phqCard.textContent(), /Remission: a score under 5\./);
+    await phqCard.getByLabel('Compare with').selectOption({ index: 2 });
+    assert.match(await phqCard.textContent(), /From 5 on .* to 4 on .*: 1 point lower\./);
+    // The PCL-5 has no bands and says when it is due.
+    const pclCard = page.locator('.scale-card').nth(2);
+    assert.match(await pclCard.textContent(), /once a month \(every 30 days\)/);
+    assert.doesNotMatch(await pclCard.textContent(), /Level:/);
+
+    await page.locator('details.numbers summary').first().click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('an unknown scale address says so instead of showing a blank form', async () => {
+  const { context, page } = await phone(browser, { origin: server.origin });
+  await page.goto(server.url('/mood/bdi'));
+  await ready(page);
+  assert.equal(await page.locator('main h1').textContent(), 'There is no questionnaire at this address.');
+  await context.close();
+});
