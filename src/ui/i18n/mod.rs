@@ -8,7 +8,7 @@
 mod common;
 mod data;
 mod mood;
-mod plan;
+pub mod plan;
 mod prepare;
 mod session;
 mod words;

@@ -9,6 +9,8 @@ mod settings;
 mod support;
 mod today;
 
+pub use plan::DueNotifier;
+
 use crate::ui::routes::Route;
 use yew::prelude::*;
 
