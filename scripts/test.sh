@@ -25,7 +25,8 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=180
 export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-cargo test -q --target wasm32-unknown-unknown --test browser
+# (no -q: the wasm test runner does not take it)
+cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build, and the size budget against a Yew floor"
 trunk build --release

@@ -11,6 +11,7 @@ pub mod csv;
 pub mod document;
 pub mod due;
 pub mod ical;
+pub mod journey;
 pub mod medicines;
 pub mod model;
 pub mod plan_form;

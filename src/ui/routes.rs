@@ -36,6 +36,11 @@ pub enum Route {
     Support,
     #[at("/support/hand-over")]
     HandOver,
+    /// "What to expect": the course of care, step by step.
+    #[at("/journey")]
+    Journey,
+    #[at("/journey/:step")]
+    JourneyStep { step: String },
     #[at("/settings")]
     Settings,
     #[at("/settings/data")]
@@ -58,6 +63,7 @@ impl Route {
             Route::Mood | Route::Questionnaire { .. } => Some(Route::Mood),
             Route::Plan => Some(Route::Plan),
             Route::Support | Route::HandOver => Some(Route::Support),
+            Route::Journey | Route::JourneyStep { .. } => Some(Route::Today),
             Route::Settings | Route::Data | Route::NotFound => None,
         }
     }

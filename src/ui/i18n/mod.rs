@@ -7,6 +7,7 @@
 
 mod common;
 mod data;
+mod journey;
 mod mood;
 pub mod plan;
 mod prepare;
@@ -15,6 +16,7 @@ mod words;
 
 pub use common::K;
 pub use data::DataK;
+pub use journey::JourneyK;
 pub use mood::MoodK;
 pub use plan::PlanK;
 pub use prepare::PrepareK;
@@ -127,6 +129,7 @@ mod tests {
             .chain(of::<MoodK>())
             .chain(of::<PlanK>())
             .chain(of::<DataK>())
+            .chain(of::<JourneyK>())
             .collect()
     }
 

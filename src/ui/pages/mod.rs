@@ -1,5 +1,6 @@
 //! One folder or file per screen.
 
+mod journey;
 mod mood;
 mod not_found;
 mod plan;
@@ -8,6 +9,7 @@ mod session;
 mod settings;
 mod support;
 mod today;
+mod welcome;
 
 pub use plan::DueNotifier;
 
@@ -28,6 +30,10 @@ pub fn switch(route: Route) -> Html {
         Route::Plan => html! { <plan::PlanPage /> },
         Route::Support => html! { <support::Support hand_over={false} /> },
         Route::HandOver => html! { <support::Support hand_over={true} /> },
+        Route::Journey => html! { <journey::JourneyPage step={None::<AttrValue>} /> },
+        Route::JourneyStep { step } => {
+            html! { <journey::JourneyPage step={Some(AttrValue::from(step))} /> }
+        }
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::Data => html! { <settings::DataPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },

@@ -1,0 +1,155 @@
+//! First-run welcome: what the app does, the privacy promise, language and country, and
+//! optionally the clinic and the next session. Skippable; never shown again once done.
+
+use crate::domain::model::{Appointment, AppointmentKind, Country, Language, Settings};
+use crate::domain::time::{Date, LocalDateTime, TimeOfDay, Zone};
+use crate::platform::clock::{self, BrowserZone};
+use crate::ui::data::use_data;
+use crate::ui::forms::{bind, bind_change};
+use crate::ui::i18n::{use_i18n, DataK, JourneyK as J};
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Default)]
+struct Form {
+    language: String,
+    country: String,
+    clinic_name: String,
+    clinic_phone: String,
+    date: String,
+    time: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Problem {
+    Past,
+    TimeMissing,
+}
+
+/// The next session from the form: none when both are empty.
+fn next_session(f: &Form) -> Result<Option<(Date, TimeOfDay)>, Problem> {
+    let (d, t) = (f.date.trim(), f.time.trim());
+    if d.is_empty() && t.is_empty() {
+        return Ok(None);
+    }
+    let (Some(date), Some(time)) = (Date::parse(d), TimeOfDay::parse(t)) else {
+        return Err(Problem::TimeMissing);
+    };
+    let at = BrowserZone.to_instant(LocalDateTime::new(date, time));
+    if at < clock::now() {
+        return Err(Problem::Past);
+    }
+    Ok(Some((date, time)))
+}
+
+#[component]
+pub fn Welcome() -> Html {
+    let tr = use_i18n();
+    let data = use_data();
+    let form = use_state(|| Form {
+        language: match tr.lang {
+            Language::En => "en".into(),
+            Language::Es => "es".into(),
+        },
+        country: "us".into(),
+        ..Form::default()
+    });
+    let problem = use_state(|| None::<Problem>);
+    let finish = |keep_answers: bool| {
+        let (data, form, problem) = (data.clone(), form.clone(), problem.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut s: Settings = (*data.settings()).clone();
+            s.welcome_done = true;
+            if keep_answers {
+                let session = match next_session(&form) {
+                    Ok(v) => v,
+                    Err(p) => {
+                        problem.set(Some(p));
+                        return;
+                    }
+                };
+                s.language = Some(if form.language == "es" {
+                    Language::Es
+                } else {
+                    Language::En
+                });
+                s.country = match form.country.as_str() {
+                    "ca" => Country::Ca,
+                    "uk" => Country::Uk,
+                    "eu" => Country::Eu,
+                    "au" => Country::Au,
+                    "other" => Country::Other,
+                    _ => Country::Us,
+                };
+                s.clinic_name = form.clinic_name.trim().into();
+                s.clinic_phone = form.clinic_phone.trim().into();
+                if let Some((date, time)) = session {
+                    data.add(Appointment {
+                        kind: AppointmentKind::Ketamine,
+                        date,
+                        time,
+                        minutes: 60,
+                        place: String::new(),
+                        notes: String::new(),
+                    });
+                }
+            }
+            data.set_settings(s);
+        })
+    };
+    let skip = {
+        let f = finish(false);
+        Callback::from(move |_: MouseEvent| f.emit(SubmitEvent::new("submit").expect("event")))
+    };
+    let error = problem.map(|p| match p {
+        Problem::Past => J::WelcomePastDate,
+        Problem::TimeMissing => J::WelcomeTimeMissing,
+    });
+    html! {
+        <section class="page welcome">
+            <h1>{ tr.t(J::WelcomeTitle) }</h1>
+            <p class="lead">{ tr.t(J::WelcomeIntro) }</p>
+            <p class="ok-note">{ tr.t(J::WelcomePrivacy) }</p>
+            <p>{ tr.t(J::WelcomeNotAdvice) }</p>
+            <form class="card" onsubmit={finish(true)} novalidate=true>
+                <div class="field">
+                    <label for="w-lang">{ tr.t(DataK::Language) }</label>
+                    <select id="w-lang" onchange={bind_change(&form, |f, v| f.language = v)}>
+                        <option value="en" selected={form.language == "en"}>{ tr.t(DataK::LanguageEn) }</option>
+                        <option value="es" selected={form.language == "es"}>{ tr.t(DataK::LanguageEs) }</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="w-country">{ tr.t(DataK::Country) }</label>
+                    <select id="w-country" onchange={bind_change(&form, |f, v| f.country = v)}>
+                        { for [("us", DataK::CountryUs), ("ca", DataK::CountryCa), ("uk", DataK::CountryUk), ("eu", DataK::CountryEu), ("au", DataK::CountryAu), ("other", DataK::CountryOther)]
+                            .iter().map(|(v, k)| html! { <option value={*v} selected={form.country == *v}>{ tr.t(*k) }</option> }) }
+                    </select>
+                </div>
+                <p class="hint">{ tr.t(J::WelcomeOptional) }</p>
+                <div class="field">
+                    <label for="w-clinic">{ tr.t(DataK::ClinicName) }</label>
+                    <input id="w-clinic" type="text" value={form.clinic_name.clone()} oninput={bind(&form, |f, v| f.clinic_name = v)} />
+                </div>
+                <div class="field">
+                    <label for="w-phone">{ tr.t(DataK::ClinicPhone) }</label>
+                    <input id="w-phone" type="tel" value={form.clinic_phone.clone()} oninput={bind(&form, |f, v| f.clinic_phone = v)} />
+                </div>
+                <fieldset class="field">
+                    <legend>{ tr.t(J::WelcomeNextSession) }</legend>
+                    <label for="w-date">{ tr.t(J::WelcomeDate) }</label>
+                    <input id="w-date" type="date" value={form.date.clone()} aria-invalid={error.map(|_| "true")}
+                        aria-describedby={error.map(|_| "w-err")} oninput={bind(&form, |f, v| f.date = v)} />
+                    <label for="w-time">{ tr.t(J::WelcomeTime) }</label>
+                    <input id="w-time" type="time" value={form.time.clone()} aria-invalid={error.map(|_| "true")}
+                        aria-describedby={error.map(|_| "w-err")} oninput={bind(&form, |f, v| f.time = v)} />
+                    if let Some(k) = error { <p class="error" id="w-err" role="alert">{ tr.t(k) }</p> }
+                </fieldset>
+                <div class="row wrap">
+                    <button type="submit" class="btn primary">{ tr.t(J::WelcomeStart) }</button>
+                    <button type="button" class="btn ghost" onclick={skip}>{ tr.t(J::WelcomeSkip) }</button>
+                </div>
+            </form>
+        </section>
+    }
+}
