@@ -90,22 +90,26 @@ pub fn when_label(tr: Tr, date: Date, time: TimeOfDay, today: Date) -> String {
     )
 }
 
+/// "in 2 h 5 min", "in 3 days 4 h"; a zero second unit is left out ("in 2 h", "in 1 day").
 pub fn countdown_label(tr: Tr, c: Countdown) -> String {
-    match c {
-        Countdown::Now => tr.t(PlanK::CountNow).into(),
-        Countdown::Minutes(m) => tr.f(PlanK::CountMinutes, &[("m", &m.to_string())]),
-        Countdown::Hours { hours, minutes } => tr.f(
-            PlanK::CountHours,
-            &[("h", &hours.to_string()), ("m", &minutes.to_string())],
-        ),
-        Countdown::Days { days: 1, hours } => {
-            tr.f(PlanK::CountOneDay, &[("h", &hours.to_string())])
-        }
-        Countdown::Days { days, hours } => tr.f(
-            PlanK::CountDays,
-            &[("d", &days.to_string()), ("h", &hours.to_string())],
-        ),
-    }
+    let (key, d, h, m) = match c {
+        Countdown::Now => (PlanK::CountNow, 0, 0, 0),
+        Countdown::Minutes(m) => (PlanK::CountMinutes, 0, 0, m),
+        Countdown::Hours { hours, minutes: 0 } => (PlanK::CountHoursRound, 0, hours, 0),
+        Countdown::Hours { hours, minutes } => (PlanK::CountHours, 0, hours, minutes),
+        Countdown::Days { days: 1, hours: 0 } => (PlanK::CountOneDayRound, 1, 0, 0),
+        Countdown::Days { days: 1, hours } => (PlanK::CountOneDay, 1, hours, 0),
+        Countdown::Days { days, hours: 0 } => (PlanK::CountDaysRound, days, 0, 0),
+        Countdown::Days { days, hours } => (PlanK::CountDays, days, hours, 0),
+    };
+    tr.f(
+        key,
+        &[
+            ("d", &d.to_string()),
+            ("h", &h.to_string()),
+            ("m", &m.to_string()),
+        ],
+    )
 }
 
 pub fn slot_label(slot: CheckInSlot) -> PlanK {
@@ -248,12 +252,26 @@ mod tests {
                 },
                 "in 2 h 7 min",
             ),
+            (
+                Countdown::Hours {
+                    hours: 5,
+                    minutes: 0,
+                },
+                "in 5 h",
+            ),
             (Countdown::Days { days: 1, hours: 3 }, "in 1 day 3 h"),
-            (Countdown::Days { days: 4, hours: 0 }, "in 4 days 0 h"),
+            (Countdown::Days { days: 1, hours: 0 }, "in 1 day"),
+            (Countdown::Days { days: 4, hours: 0 }, "in 4 days"),
+            (Countdown::Days { days: 4, hours: 11 }, "in 4 days 11 h"),
         ];
         for (c, want) in cases {
             assert_eq!(countdown_label(en, c), want);
         }
+        let es = Tr::new(Language::Es);
+        assert_eq!(
+            countdown_label(es, Countdown::Days { days: 2, hours: 1 }),
+            "en 2 días 1 h"
+        );
     }
 
     #[test]

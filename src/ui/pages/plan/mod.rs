@@ -12,12 +12,12 @@ mod schedule_builder;
 pub use due_list::DueList;
 pub use notices::DueNotifier;
 
-use crate::domain::agenda::{Agenda, Planned};
+use crate::domain::agenda::{Agenda, MonthGroup, Planned};
 use crate::domain::model::{Appointment, Record, RecordId};
 use crate::platform::clock::BrowserZone;
 use crate::platform::ids;
 use crate::ui::data::{use_data, DataHandle};
-use crate::ui::i18n::{use_i18n, PlanK, K};
+use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
 use appointment_editor::AppointmentEditor;
 use appointment_list::AppointmentList;
 use calendar::{download_ics, CalendarCard};
@@ -43,6 +43,26 @@ enum Note {
     Added(Rc<[RecordId]>),
     Downloaded,
     Failed(String),
+}
+
+impl Note {
+    fn words(&self, tr: Tr) -> Option<String> {
+        let key = match self {
+            Note::None => return None,
+            Note::Added(ids) => {
+                return Some(tr.f(PlanK::AddedMany, &[("n", &ids.len().to_string())]))
+            }
+            Note::Failed(message) => return Some(message.clone()),
+            Note::Saved => PlanK::AppointmentSaved,
+            Note::Deleted(_) => PlanK::Deleted,
+            Note::Downloaded => PlanK::CalendarDownloaded,
+        };
+        Some(tr.t(key).into())
+    }
+
+    fn can_undo(&self) -> bool {
+        matches!(self, Note::Deleted(_) | Note::Added(_))
+    }
 }
 
 /// Adds a whole schedule in one change, so it is saved (or undone) all together.
@@ -172,35 +192,24 @@ pub fn PlanPage() -> Html {
         .as_ref()
         .and_then(|id| doc.get::<Appointment>(id).cloned())
         .map_or_else(Html::default, |a| editor_for(Some(a)));
-    let list = |groups: &[crate::domain::agenda::MonthGroup]| {
+    let list = |groups: &[MonthGroup]| {
         html! {
             <AppointmentList groups={Rc::<[_]>::from(groups)} {today} editing={editing.clone()}
                 editor={inline_editor.clone()} on_edit={on_edit.clone()} on_delete={on_delete.clone()}
                 on_calendar={on_calendar.clone()} />
         }
     };
-    let (message, can_undo) = match &*note {
-        Note::None => (None, false),
-        Note::Saved => (Some(tr.t(PlanK::AppointmentSaved).to_string()), false),
-        Note::Deleted(_) => (Some(tr.t(PlanK::Deleted).to_string()), true),
-        Note::Added(ids) => (
-            Some(tr.f(PlanK::AddedMany, &[("n", &ids.len().to_string())])),
-            true,
-        ),
-        Note::Downloaded => (Some(tr.t(PlanK::CalendarDownloaded).to_string()), false),
-        Note::Failed(m) => (Some(m.clone()), false),
-    };
     html! {
         <section class="page plan">
             <h1>{ tr.t(PlanK::PlanTitle) }</h1>
             <p class="lead">{ tr.t(PlanK::PlanIntro) }</p>
-            if *editor == Editor::New {
-                { editor_for(None) }
-            } else {
-                <button type="button" class="btn primary wide" onclick={on_new}>{ tr.t(PlanK::AddAppointment) }</button>
-            }
-            <section aria-labelledby="plan-upcoming">
+            <section class="stack" aria-labelledby="plan-upcoming">
                 <h2 id="plan-upcoming">{ tr.t(PlanK::UpcomingTitle) }</h2>
+                if *editor == Editor::New {
+                    { editor_for(None) }
+                } else {
+                    <button type="button" class="btn primary wide" onclick={on_new}>{ tr.t(PlanK::AddAppointment) }</button>
+                }
                 if agenda.upcoming.is_empty() {
                     <p>{ tr.t(PlanK::NoUpcoming) }</p>
                 } else {
@@ -220,10 +229,10 @@ pub fn PlanPage() -> Html {
                 </details>
             }
             <div class="snackbar" role="status" aria-live="polite">
-                if let Some(m) = message {
+                if let Some(m) = note.words(tr) {
                     <div class="snackbar-body">
-                        <p class={if matches!(*note, Note::Failed(_)) { "error" } else { "" }}>{ m }</p>
-                        if can_undo {
+                        <p class={classes!(matches!(*note, Note::Failed(_)).then_some("error"))}>{ m }</p>
+                        if note.can_undo() {
                             <button type="button" class="btn small" onclick={undo}>{ tr.t(K::Undo) }</button>
                         }
                         <button type="button" class="btn small ghost" onclick={dismiss}>{ tr.t(K::Close) }</button>

@@ -134,9 +134,10 @@ pub fn ScheduleBuilder(props: &ScheduleBuilderProps) -> Html {
                     Err(PresetError::Plan(e)) => html! { <p class="danger-note">{ plan_error(tr, *e) }</p> },
                     Err(PresetError::Field(..)) => html! {},
                     Ok(list) => html! { <>
-                        <h3>{ tr.t(PlanK::PreviewTitle) }</h3>
+                        <h3 id="sb-dates">{ tr.t(PlanK::PreviewTitle) }</h3>
                         <p class="hint">{ tr.t(PlanK::PreviewNote) }</p>
-                        <ol class="dates">
+                        // Scrolls when long: focusable so a keyboard can scroll it too.
+                        <ol class="dates" tabindex="0" aria-labelledby="sb-dates">
                             { for list.iter().map(|a| html! {
                                 <li>{ format!("{}, {} · {}", date_label(tr, a.date, today), a.time, tr.t(kind_label(a.kind))) }</li>
                             }) }
