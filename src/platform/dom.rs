@@ -59,3 +59,11 @@ pub fn focus_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// The address's fragment without `#` (it never reaches a server).
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}

@@ -36,11 +36,19 @@ pub enum Route {
     Support,
     #[at("/support/hand-over")]
     HandOver,
+    /// A printable, shareable card with a link and QR code to the guide.
+    #[at("/support/card")]
+    SupportCard,
     /// "What to expect": the course of care, step by step.
     #[at("/journey")]
     Journey,
     #[at("/journey/:step")]
     JourneyStep { step: String },
+    #[at("/privacy")]
+    Privacy,
+    /// A printable summary for the clinician.
+    #[at("/summary")]
+    Summary,
     #[at("/settings")]
     Settings,
     #[at("/settings/data")]
@@ -62,9 +70,11 @@ impl Route {
             | Route::Journal => Some(Route::Session),
             Route::Mood | Route::Questionnaire { .. } => Some(Route::Mood),
             Route::Plan => Some(Route::Plan),
-            Route::Support | Route::HandOver => Some(Route::Support),
+            Route::Support | Route::HandOver | Route::SupportCard => Some(Route::Support),
             Route::Journey | Route::JourneyStep { .. } => Some(Route::Today),
-            Route::Settings | Route::Data | Route::NotFound => None,
+            Route::Privacy | Route::Summary | Route::Settings | Route::Data | Route::NotFound => {
+                None
+            }
         }
     }
 }

@@ -3,5 +3,6 @@
 pub mod bottom_nav;
 pub mod crisis_panel;
 pub mod icon;
+pub mod qr_code;
 pub mod storage_banner;
 pub mod update_banner;

@@ -102,5 +102,20 @@ strings! {
         QuarantineDownload => "Download the unreadable data",
         QuarantineClear => "Remove it",
         BackupDue => "It has been a while since your last backup.",
+        // ----- Privacy page -----
+        PrivacyTitle => "Your privacy",
+        PrivacyLink => "Your privacy: what is kept and where",
+        PrivacyWhatTitle => "What the app keeps",
+        PrivacyWhat => "Only what you enter: your settings and clinic numbers, assessment notes and medicines, sessions and check-ins, questionnaires, daily moods, journal entries and appointments.",
+        PrivacyWhereTitle => "Where it is kept",
+        PrivacyWhere => "In this browser's storage on this phone. There is no account and no server. The app works without internet.",
+        PrivacyNeverTitle => "What never leaves this phone",
+        PrivacyNever => "Everything. The app sends nothing anywhere: no tracking, no analytics, no advertising. A file leaves only when you download a backup, a spreadsheet file, a calendar file or a summary yourself.",
+        PrivacyLinksTitle => "Links you share",
+        PrivacyLinks => "A support card link carries nothing about you unless you tick it, and then only in the part of the link that is never sent to a web server.",
+        PrivacyDeleteTitle => "How to delete it",
+        PrivacyDelete => "Use \"Delete all data\" on the Your data screen. Clearing this site's data in your browser settings also removes it. Download a backup first if you may want it later.",
+        PrivacyRiskTitle => "Good to know",
+        PrivacyRisk => "Anyone who can unlock this phone and open the app can read what is in it. Backups you download are ordinary files: keep them somewhere private.",
     }
 }

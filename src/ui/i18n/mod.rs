@@ -12,6 +12,7 @@ mod mood;
 pub mod plan;
 mod prepare;
 mod session;
+mod summary;
 mod words;
 
 pub use common::K;
@@ -21,6 +22,7 @@ pub use mood::MoodK;
 pub use plan::PlanK;
 pub use prepare::PrepareK;
 pub use session::SessionK;
+pub use summary::SummaryK;
 pub use words::*;
 
 use crate::domain::model::Language;
@@ -130,6 +132,7 @@ mod tests {
             .chain(of::<PlanK>())
             .chain(of::<DataK>())
             .chain(of::<JourneyK>())
+            .chain(of::<SummaryK>())
             .collect()
     }
 

@@ -1,8 +1,74 @@
 //! Words for domain values: the one place a domain enum becomes a key.
 
-use super::K;
+use super::{SummaryK, K};
 use crate::domain::crisis::{Channel, Contact, ContactKind};
-use crate::domain::model::Country;
+use crate::domain::model::{Country, RedFlag, Route, ScaleKind, Symptom};
+use crate::domain::scales::Severity;
+
+pub fn symptom_name(s: Symptom) -> SummaryK {
+    match s {
+        Symptom::Dissociation => SummaryK::SymDissociation,
+        Symptom::Euphoria => SummaryK::SymEuphoria,
+        Symptom::AlteredTimeSpace => SummaryK::SymAlteredTimeSpace,
+        Symptom::Drowsiness => SummaryK::SymDrowsiness,
+        Symptom::Dizziness => SummaryK::SymDizziness,
+        Symptom::Confusion => SummaryK::SymConfusion,
+        Symptom::Nausea => SummaryK::SymNausea,
+        Symptom::Headache => SummaryK::SymHeadache,
+        Symptom::BlurredVision => SummaryK::SymBlurredVision,
+        Symptom::Anxiety => SummaryK::SymAnxiety,
+    }
+}
+
+pub fn red_flag_name(f: RedFlag) -> SummaryK {
+    use RedFlag::*;
+    match f {
+        ChestPain => SummaryK::FlagChestPain,
+        TroubleBreathing => SummaryK::FlagTroubleBreathing,
+        TroubleSwallowing => SummaryK::FlagTroubleSwallowing,
+        Fainting => SummaryK::FlagFainting,
+        Seizure => SummaryK::FlagSeizure,
+        StrokeSigns => SummaryK::FlagStrokeSigns,
+        SuicidalThoughts => SummaryK::FlagSuicidalThoughts,
+        CannotStayAwake => SummaryK::FlagCannotStayAwake,
+        SevereHeadache => SummaryK::FlagSevereHeadache,
+        VeryHighBloodPressure => SummaryK::FlagVeryHighBloodPressure,
+        ConfusionNotFading => SummaryK::FlagConfusionNotFading,
+        NewOrWorseDepression => SummaryK::FlagNewOrWorseDepression,
+        PanicOrAgitation => SummaryK::FlagPanicOrAgitation,
+        SevereInsomnia => SummaryK::FlagSevereInsomnia,
+        DangerousImpulses => SummaryK::FlagDangerousImpulses,
+        SignsOfMania => SummaryK::FlagSignsOfMania,
+        UrinaryPainOrBlood => SummaryK::FlagUrinaryPainOrBlood,
+    }
+}
+
+pub fn route_name(r: Route) -> SummaryK {
+    match r {
+        Route::Iv => SummaryK::RouteIv,
+        Route::Im => SummaryK::RouteIm,
+        Route::Intranasal => SummaryK::RouteIntranasal,
+    }
+}
+
+pub fn severity_name(s: Severity) -> SummaryK {
+    match s {
+        Severity::Minimal => SummaryK::Minimal,
+        Severity::Mild => SummaryK::Mild,
+        Severity::Moderate => SummaryK::Moderate,
+        Severity::ModeratelySevere => SummaryK::ModeratelySevere,
+        Severity::Severe => SummaryK::Severe,
+    }
+}
+
+/// The questionnaires' own names (not translated).
+pub fn scale_name(s: ScaleKind) -> &'static str {
+    match s {
+        ScaleKind::Phq9 => "PHQ-9",
+        ScaleKind::Gad7 => "GAD-7",
+        ScaleKind::Pcl5 => "PCL-5",
+    }
+}
 
 /// The label of a crisis contact, e.g. "Call 988 Suicide & Crisis Lifeline".
 pub fn contact_label(c: &Contact, country: Country) -> K {

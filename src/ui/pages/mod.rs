@@ -5,9 +5,12 @@ mod mood;
 mod not_found;
 mod plan;
 mod prepare;
+mod privacy;
 mod session;
 mod settings;
+mod summary;
 mod support;
+mod support_card;
 mod today;
 mod welcome;
 
@@ -30,10 +33,13 @@ pub fn switch(route: Route) -> Html {
         Route::Plan => html! { <plan::PlanPage /> },
         Route::Support => html! { <support::Support hand_over={false} /> },
         Route::HandOver => html! { <support::Support hand_over={true} /> },
+        Route::SupportCard => html! { <support_card::SupportCard /> },
         Route::Journey => html! { <journey::JourneyPage step={None::<AttrValue>} /> },
         Route::JourneyStep { step } => {
             html! { <journey::JourneyPage step={Some(AttrValue::from(step))} /> }
         }
+        Route::Privacy => html! { <privacy::PrivacyPage /> },
+        Route::Summary => html! { <summary::SummaryPage /> },
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::Data => html! { <settings::DataPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },

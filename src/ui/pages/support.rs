@@ -2,6 +2,7 @@
 //! "hand-over" mode shows only this guide, in large print, with no other patient data.
 
 use crate::domain::crisis;
+use crate::domain::support_link::SharedCard;
 use crate::ui::components::crisis_panel::ContactList;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, Tr, K};
@@ -54,12 +55,26 @@ pub fn Support(props: &SupportProps) -> Html {
         let large = large.clone();
         Callback::from(move |_: Event| large.set(!*large))
     };
+    // A card shared by the patient may carry their first name and clinic phone (ticked by them).
+    let shared = use_memo((), |_| {
+        SharedCard::from_fragment(&crate::platform::dom::fragment())
+    });
+    let mut settings = (*settings).clone();
+    if settings.clinic_phone.trim().is_empty() {
+        if let Some(p) = &shared.clinic_phone {
+            settings.clinic_phone = p.clone();
+        }
+    }
+    let settings = Rc::new(settings);
     let contacts: Rc<[crisis::Contact]> = crisis::contacts(&settings).into();
     let no_clinic = crisis::dial_string(&settings.clinic_phone).is_empty();
     let (before, after) = SECTIONS.split_at(3);
     html! {
         <article class={classes!("page", "guide", large.then_some("large-print"))}>
             <h1>{ tr.t(K::SupportTitle) }</h1>
+            if let Some(name) = &shared.first_name {
+                <p class="lead"><strong>{ tr.f(K::SupportHelping, &[("name", name)]) }</strong></p>
+            }
             <p class="lead">{ tr.t(K::SupportIntro) }</p>
             <div class="row wrap">
                 <label class="switch">
@@ -74,6 +89,7 @@ pub fn Support(props: &SupportProps) -> Html {
             </div>
             if !props.hand_over {
                 <p class="hint">{ tr.t(K::SupportHandOverHint) }</p>
+                <p><Link<Route> to={Route::SupportCard} classes="btn ghost">{ tr.t(K::SupportCardLink) }</Link<Route>></p>
             }
             { for before.iter().map(|(t, items)| steps(tr, *t, items)) }
             <section class="card guide-step alert" aria-labelledby="support-red-flags">

@@ -1,0 +1,181 @@
+//! A printable summary for the clinician: sessions, after-effects, scores, mood, warning signs
+//! and the patient's questions, for a chosen date range.
+
+use crate::domain::model::BloodPressure;
+use crate::domain::summary::{self, Range, Summary};
+use crate::domain::time::{Date, Zone};
+use crate::platform::clock::{self, BrowserZone};
+use crate::ui::data::use_data;
+use crate::ui::forms::bind;
+use crate::ui::i18n::{
+    red_flag_name, route_name, scale_name, severity_name, symptom_name, use_i18n, SummaryK as S,
+    Tr, K,
+};
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Default)]
+struct Dates {
+    from: String,
+    to: String,
+}
+
+fn bp(b: Option<BloodPressure>) -> String {
+    b.map_or("-".into(), |b| format!("{}/{}", b.systolic, b.diastolic))
+}
+
+fn body(tr: Tr, s: &Summary) -> Html {
+    let sessions = if s.sessions.is_empty() {
+        html! { <p>{ tr.t(S::NoSessions) }</p> }
+    } else {
+        html! {
+            <table class="data">
+                <thead><tr>
+                    <th scope="col">{ tr.t(S::Date) }</th><th scope="col">{ tr.t(S::RouteCol) }</th>
+                    <th scope="col">{ tr.t(S::BpBefore) }</th><th scope="col">{ tr.t(S::Bp40) }</th><th scope="col">{ tr.t(S::BpLeaving) }</th>
+                </tr></thead>
+                <tbody>{ for s.sessions.iter().map(|x| html! { <tr>
+                    <th scope="row">{ x.session.date.to_string() }</th>
+                    <td>{ tr.t(route_name(x.session.route)) }</td>
+                    <td>{ bp(x.session.bp_before) }</td><td>{ bp(x.session.bp_40min) }</td><td>{ bp(x.session.bp_leaving) }</td>
+                </tr> }) }</tbody>
+            </table>
+        }
+    };
+    let effects = s.sessions.iter().map(|x| {
+        let n = x.check_ins.to_string();
+        html! {
+            <section class="summary-block">
+                <h3>{ tr.f(S::EffectsOf, &[("date", &x.session.date.to_string()), ("n", &n)]) }</h3>
+                if x.effects.is_empty() { <p>{ tr.t(S::NoEffects) }</p> } else {
+                    <table class="data">
+                        <thead><tr><th scope="col">{ tr.t(S::Symptom) }</th><th scope="col">{ tr.t(S::Peak) }</th><th scope="col">{ tr.t(S::Faded) }</th></tr></thead>
+                        <tbody>{ for x.effects.iter().map(|e| html! { <tr>
+                            <th scope="row">{ tr.t(symptom_name(e.symptom)) }</th>
+                            <td>{ e.peak }</td>
+                            <td>{ match e.faded_after_minutes {
+                                Some(m) => tr.f(S::FadedAfter, &[("h", &format!("{:.1}", m as f32 / 60.0))]),
+                                None => tr.t(S::NotFaded).into(),
+                            } }</td>
+                        </tr> }) }</tbody>
+                    </table>
+                }
+            </section>
+        }
+    });
+    let scores = if s.scores.is_empty() {
+        html! { <p>{ tr.t(S::NoScores) }</p> }
+    } else {
+        html! {
+            <table class="data">
+                <thead><tr><th scope="col">{ tr.t(S::Date) }</th><th scope="col">{ tr.t(S::Scale) }</th><th scope="col">{ tr.t(S::Score) }</th><th scope="col">{ tr.t(S::Band) }</th></tr></thead>
+                <tbody>{ for s.scores.iter().map(|l| html! { <tr>
+                    <th scope="row">{ BrowserZone.to_local(l.score.at).date.to_string() }</th>
+                    <td>{ scale_name(l.scale) }</td>
+                    <td>{ l.score.total }</td>
+                    <td>{ l.severity.map_or(tr.t(S::NoBand), |b| tr.t(severity_name(b))) }</td>
+                </tr> }) }</tbody>
+            </table>
+        }
+    };
+    html! {
+        <>
+            <section class="summary-block"><h2>{ tr.t(S::Sessions) }</h2>{ sessions }</section>
+            <section class="summary-block"><h2>{ tr.t(S::AfterEffects) }</h2>{ for effects }</section>
+            <section class="summary-block"><h2>{ tr.t(S::Scores) }</h2>{ scores }</section>
+            <section class="summary-block">
+                <h2>{ tr.t(S::Mood) }</h2>
+                { match s.mood {
+                    Some(m) => html! { <p>{ tr.f(S::MoodLine, &[("n", &m.entries.to_string()), ("avg", &format!("{:.1}", m.average)), ("low", &m.lowest.to_string()), ("high", &m.highest.to_string())]) }</p> },
+                    None => html! { <p>{ tr.t(S::NoMood) }</p> },
+                } }
+            </section>
+            <section class="summary-block">
+                <h2>{ tr.t(S::RedFlags) }</h2>
+                if s.red_flags.is_empty() { <p>{ tr.t(S::NoRedFlags) }</p> } else {
+                    <ul>{ for s.red_flags.iter().map(|(at, flags, item9)| {
+                        let mut words: Vec<String> = flags.iter().map(|f| tr.t(red_flag_name(*f)).to_string()).collect();
+                        if let Some(n) = item9 { words.push(tr.f(S::Item9, &[("n", &n.to_string())])); }
+                        html! { <li><strong>{ BrowserZone.to_local(*at).date.to_string() }</strong>{ ": " }{ words.join("; ") }</li> }
+                    }) }</ul>
+                }
+            </section>
+            <section class="summary-block">
+                <h2>{ tr.t(S::Questions) }</h2>
+                if s.questions.trim().is_empty() && s.concerns.trim().is_empty() { <p>{ tr.t(S::NoQuestions) }</p> }
+                if !s.concerns.trim().is_empty() { <p class="pre">{ s.concerns.clone() }</p> }
+                if !s.questions.trim().is_empty() { <p class="pre">{ s.questions.clone() }</p> }
+            </section>
+        </>
+    }
+}
+
+#[component]
+pub fn SummaryPage() -> Html {
+    let tr = use_i18n();
+    let doc = use_data().doc();
+    let full = summary::full_range(&doc, &BrowserZone);
+    let dates = use_state(|| Dates {
+        from: full.map(|r| r.from.to_string()).unwrap_or_default(),
+        to: full.map(|r| r.to.to_string()).unwrap_or_default(),
+    });
+    let show_all = {
+        let dates = dates.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = full {
+                dates.set(Dates {
+                    from: r.from.to_string(),
+                    to: r.to.to_string(),
+                });
+            }
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = crate::platform::dom::print();
+    });
+    let range = match (Date::parse(&dates.from), Date::parse(&dates.to)) {
+        (Some(from), Some(to)) if from <= to => Some(Range { from, to }),
+        _ => None,
+    };
+    let invalid = range.is_none() && full.is_some();
+    let result = range.map(|r| summary::summarize(&doc, r, &BrowserZone));
+    let today = BrowserZone.to_local(clock::now()).date.to_string();
+    html! {
+        <section class="page summary">
+            <h1>{ tr.t(S::Title) }</h1>
+            <p class="no-print">{ tr.t(S::Intro) }</p>
+            if full.is_none() {
+                <p class="notice">{ tr.t(S::NothingAtAll) }</p>
+            } else {
+                <div class="card no-print">
+                    <div class="row wrap">
+                        <div class="field">
+                            <label for="sum-from">{ tr.t(S::From) }</label>
+                            <input id="sum-from" type="date" value={dates.from.clone()} aria-invalid={invalid.then_some("true")}
+                                aria-describedby={invalid.then_some("sum-err")} oninput={bind(&dates, |d, v| d.from = v)} />
+                        </div>
+                        <div class="field">
+                            <label for="sum-to">{ tr.t(S::To) }</label>
+                            <input id="sum-to" type="date" value={dates.to.clone()} aria-invalid={invalid.then_some("true")}
+                                aria-describedby={invalid.then_some("sum-err")} oninput={bind(&dates, |d, v| d.to = v)} />
+                        </div>
+                    </div>
+                    if invalid { <p class="error" id="sum-err" role="alert">{ tr.t(S::RangeInvalid) }</p> }
+                    <div class="row wrap">
+                        <button type="button" class="btn primary" onclick={print}>{ tr.t(K::Print) }</button>
+                        <button type="button" class="btn" onclick={show_all.clone()}>{ tr.t(S::ShowAll) }</button>
+                    </div>
+                </div>
+            }
+            if let Some(s) = &result {
+                <p>{ tr.f(S::Period, &[("from", &s.range.from.to_string()), ("to", &s.range.to.to_string())]) }</p>
+                if s.is_empty() {
+                    <p class="notice" role="status">{ tr.t(S::NothingInRange) }{ " " }
+                        <button type="button" class="btn small" onclick={show_all}>{ tr.t(S::ShowAll) }</button></p>
+                } else {
+                    { body(tr, s) }
+                }
+                <p class="hint">{ tr.f(S::Made, &[("date", &today)]) }</p>
+            }
+        </section>
+    }
+}
