@@ -1,7 +1,29 @@
 //! Session: recording sessions, timed check-ins, red flags, timelines, journal.
-#![allow(unused_imports)]
 
-use crate::ui::i18n::{use_i18n, SessionK, K};
+mod bp_fields;
+mod check_in_form;
+mod check_in_page;
+mod check_in_start;
+mod check_in_state;
+mod custom_ratings;
+mod escalation_panel;
+mod journal_page;
+mod red_flag_questions;
+mod score_picker;
+mod session_detail_page;
+mod session_form;
+mod sessions_page;
+mod symptom_ratings;
+mod timeline_chart;
+mod trend_chart;
+mod words;
+
+pub use check_in_page::CheckInPage;
+pub use journal_page::JournalPage;
+pub use session_detail_page::SessionDetailPage;
+pub use sessions_page::SessionsPage;
+
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,42 +31,24 @@ pub struct IdProps {
     pub id: AttrValue,
 }
 
-#[component]
-pub fn SessionsPage() -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(SessionK::SessionTitle) }</h1>
-        </section>
+/// The value of the input, textarea or select an event came from.
+fn value_of(e: &Event) -> String {
+    let Some(target) = e.target() else {
+        return String::new();
+    };
+    if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.value()
+    } else if let Some(t) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        t.value()
+    } else if let Some(s) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.value()
+    } else {
+        String::new()
     }
 }
 
-#[component]
-pub fn SessionDetailPage(_props: &IdProps) -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(SessionK::SessionTitle) }</h1>
-        </section>
-    }
-}
-
-#[component]
-pub fn CheckInPage(_props: &IdProps) -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(SessionK::SessionTitle) }</h1>
-        </section>
-    }
-}
-
-#[component]
-pub fn JournalPage() -> Html {
-    let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(SessionK::SessionTitle) }</h1>
-        </section>
-    }
+/// `aria-describedby` for a field: its hint and, when shown, its error.
+fn described_by(hint: Option<&str>, error: Option<&str>) -> Option<AttrValue> {
+    let ids: Vec<&str> = hint.into_iter().chain(error).collect();
+    (!ids.is_empty()).then(|| AttrValue::from(ids.join(" ")))
 }

@@ -1,0 +1,64 @@
+//! What to do right now about a red flag: the level's contacts as tap-to-call links and the
+//! plain fact that nobody watches the app. Shown at the top of the check-in the moment a
+//! flag is ticked; the page moves focus here.
+
+use super::words::flag_key;
+use crate::domain::check_in_flow::escalation_contacts;
+use crate::domain::crisis::Contact;
+use crate::domain::model::{RedFlag, Settings};
+use crate::domain::red_flags::Escalation;
+use crate::ui::components::crisis_panel::ContactList;
+use crate::ui::i18n::{use_i18n, SessionK};
+use crate::ui::routes::Route;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The id focus moves to.
+pub const ESCALATION_ID: &str = "escalation";
+
+#[derive(Properties, PartialEq)]
+pub struct EscalationPanelProps {
+    pub level: Escalation,
+    /// What the patient reported, for "Because you said".
+    pub flags: Rc<[RedFlag]>,
+    pub settings: Rc<Settings>,
+    pub on_continue: Callback<()>,
+}
+
+#[component]
+pub fn EscalationPanel(props: &EscalationPanelProps) -> Html {
+    let tr = use_i18n();
+    let found = escalation_contacts(props.level, &props.settings);
+    let (title, body) = match props.level {
+        Escalation::Emergency => (SessionK::EscEmergencyTitle, SessionK::EscEmergencyBody),
+        Escalation::CrisisLine => (SessionK::EscCrisisTitle, SessionK::EscCrisisBody),
+        Escalation::CallClinicNow => (SessionK::EscClinicTitle, SessionK::EscClinicBody),
+    };
+    let on_continue = props.on_continue.reform(|_: MouseEvent| ());
+    html! {
+        <section id={ESCALATION_ID} class="card alert escalation" role="alertdialog" tabindex="-1"
+            aria-labelledby="esc-title" aria-describedby="esc-nobody esc-body">
+            <h2 id="esc-title">{ tr.t(title) }</h2>
+            <p id="esc-nobody" class="crisis-lead"><strong>{ tr.t(SessionK::EscNobody) }</strong></p>
+            <p id="esc-body">{ tr.t(body) }</p>
+            if found.add_clinic {
+                <p class="notice">{ tr.t(SessionK::EscNoClinic) }</p>
+            }
+            <ContactList contacts={Rc::<[Contact]>::from(found.contacts)} settings={props.settings.clone()} />
+            if found.add_clinic || found.add_emergency {
+                <p class="notice">
+                    if found.add_emergency { { tr.t(SessionK::EscNoEmergency) }{ " " } }
+                    <Link<Route> to={Route::Settings}>
+                        { tr.t(if found.add_emergency { SessionK::EscAddEmergency } else { SessionK::EscAddClinic }) }
+                    </Link<Route>>
+                </p>
+            }
+            if !props.flags.is_empty() {
+                <p>{ tr.t(SessionK::EscBecause) }</p>
+                <ul>{ for props.flags.iter().map(|f| html! { <li>{ tr.t(flag_key(*f)) }</li> }) }</ul>
+            }
+            <button type="button" class="btn secondary wide" onclick={on_continue}>{ tr.t(SessionK::EscContinue) }</button>
+        </section>
+    }
+}

@@ -1,0 +1,36 @@
+//! A 0-10 rating as a wrapped grid of 44 px radio buttons: thumb-sized at 360 px, arrow keys
+//! move between numbers as in any radio group.
+
+use crate::domain::timeline::MAX_SCORE;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ScorePickerProps {
+    /// Unique among the pickers on the page: the radios' `name` and the legend's id.
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    pub value: Option<u8>,
+    pub on_pick: Callback<u8>,
+}
+
+#[component]
+pub fn ScorePicker(props: &ScorePickerProps) -> Html {
+    let legend_id = format!("{}-legend", props.name);
+    html! {
+        <fieldset class="score-picker" role="radiogroup" aria-labelledby={legend_id.clone()}>
+            <legend id={legend_id}>{ props.legend.clone() }</legend>
+            <div class="scores">
+                { for (0..=MAX_SCORE).map(|n| {
+                    let onchange = props.on_pick.reform(move |_: Event| n);
+                    html! {
+                        <label class="score">
+                            <input type="radio" name={props.name.clone()} value={n.to_string()}
+                                checked={props.value == Some(n)} {onchange} />
+                            <span>{ n }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
