@@ -37,3 +37,14 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith(caches.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req)));
 });
+
+// A tap on a notice (shown only while the app is open) brings the app to the front.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((list) => {
+      const open = list.find((c) => 'focus' in c);
+      return open ? open.focus() : self.clients.openWindow(self.registration.scope);
+    }),
+  );
+});

@@ -128,3 +128,39 @@ fn ids_are_random_hex() {
     assert!(a.0.chars().all(|c| c.is_ascii_hexdigit()));
     assert_ne!(a, b);
 }
+
+/// Resolves after `ms` milliseconds (the browser's own timer).
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_interval_ticks_until_dropped() {
+    use session_companion::platform::timer::Interval;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let ticks = Rc::new(Cell::new(0));
+    let counter = ticks.clone();
+    let interval = Interval::start(10, move || counter.set(counter.get() + 1)).expect("started");
+    sleep(100).await;
+    assert!(ticks.get() > 0, "it ticked");
+    drop(interval);
+    let stopped_at = ticks.get();
+    sleep(60).await;
+    assert_eq!(ticks.get(), stopped_at, "no tick after drop");
+}
+
+#[wasm_bindgen_test]
+async fn notices_are_never_shown_without_permission() {
+    use session_companion::platform::notify::{self, Permission};
+    // A test browser has not been asked, so nothing may be shown (and nothing is asked here).
+    let p = notify::permission();
+    assert_ne!(p, Permission::Granted);
+    assert!(notify::show("Companion", "A reminder", "t").await.is_err());
+}

@@ -2,6 +2,7 @@
 //! plain `cargo test`.
 
 pub mod after_effects;
+pub mod agenda;
 pub mod charts;
 pub mod check_in_flow;
 pub mod clinic_rules_form;
@@ -16,6 +17,7 @@ pub mod medicines;
 pub mod model;
 pub mod mood_log;
 pub mod next_session;
+pub mod plan_form;
 pub mod preparation;
 pub mod preparation_form;
 pub mod prepare_forms;

@@ -5,8 +5,10 @@ pub mod clock;
 pub mod dom;
 pub mod files;
 pub mod ids;
+pub mod notify;
 pub mod storage;
 pub mod sw;
+pub mod timer;
 
 /// A browser API failed or is missing; carries what the browser said.
 #[derive(Clone, Debug, PartialEq, Eq)]

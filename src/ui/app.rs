@@ -86,6 +86,7 @@ fn Shell() -> Html {
             </header>
             <UpdateBanner />
             <StorageBanner />
+            <pages::DueNotifier />
             <main id="main" tabindex="-1">
                 <Switch<Route> render={pages::switch} />
             </main>

@@ -9,7 +9,7 @@ mod common;
 mod data;
 mod journey;
 mod mood;
-mod plan;
+pub mod plan;
 mod prepare;
 mod session;
 mod summary;

@@ -14,6 +14,8 @@ mod support_card;
 mod today;
 mod welcome;
 
+pub use plan::DueNotifier;
+
 use crate::ui::routes::Route;
 use yew::prelude::*;
 

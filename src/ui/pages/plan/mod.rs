@@ -1,25 +1,244 @@
-//! Plan: appointments, schedule presets, calendar export, Today's due list.
-#![allow(unused_imports)]
+//! Plan: appointments, schedule presets, calendar export; and Today's due list.
 
-use crate::ui::i18n::{use_i18n, PlanK, K};
+mod appointment_editor;
+mod appointment_list;
+mod calendar;
+mod clock;
+mod due_list;
+mod fields;
+mod notices;
+mod schedule_builder;
+
+pub use due_list::DueList;
+pub use notices::DueNotifier;
+
+use crate::domain::agenda::{Agenda, MonthGroup, Planned};
+use crate::domain::model::{Appointment, Record, RecordId};
+use crate::platform::clock::BrowserZone;
+use crate::platform::ids;
+use crate::ui::data::{use_data, DataHandle};
+use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
+use appointment_editor::AppointmentEditor;
+use appointment_list::AppointmentList;
+use calendar::{download_ics, CalendarCard};
+use clock::{local_date, use_now};
+use notices::NoticesCard;
+use schedule_builder::ScheduleBuilder;
+use std::rc::Rc;
 use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+enum Editor {
+    Closed,
+    New,
+    Edit(RecordId),
+}
+
+/// The message after an action, with what "Undo" puts back.
+#[derive(Clone, PartialEq)]
+enum Note {
+    None,
+    Saved,
+    Deleted(Rc<Record<Appointment>>),
+    Added(Rc<[RecordId]>),
+    Downloaded,
+    Failed(String),
+}
+
+impl Note {
+    fn words(&self, tr: Tr) -> Option<String> {
+        let key = match self {
+            Note::None => return None,
+            Note::Added(ids) => {
+                return Some(tr.f(PlanK::AddedMany, &[("n", &ids.len().to_string())]))
+            }
+            Note::Failed(message) => return Some(message.clone()),
+            Note::Saved => PlanK::AppointmentSaved,
+            Note::Deleted(_) => PlanK::Deleted,
+            Note::Downloaded => PlanK::CalendarDownloaded,
+        };
+        Some(tr.t(key).into())
+    }
+
+    fn can_undo(&self) -> bool {
+        matches!(self, Note::Deleted(_) | Note::Added(_))
+    }
+}
+
+/// Adds a whole schedule in one change, so it is saved (or undone) all together.
+fn add_all(data: &DataHandle, list: Vec<Appointment>) -> Rc<[RecordId]> {
+    let records: Vec<(RecordId, Appointment)> =
+        list.into_iter().map(|a| (ids::new_id(), a)).collect();
+    let added = records.iter().map(|(id, _)| id.clone()).collect();
+    data.edit(move |doc, now| {
+        let mut changed = false;
+        for (id, a) in &records {
+            changed |= doc.put(id.clone(), a.clone(), now);
+        }
+        changed
+    });
+    added
+}
+
+fn remove_all(data: &DataHandle, added: Rc<[RecordId]>) {
+    data.edit(move |doc, now| {
+        let mut changed = false;
+        for id in added.iter() {
+            changed |= doc.delete::<Appointment>(id, now).is_some();
+        }
+        changed
+    });
+}
 
 #[component]
 pub fn PlanPage() -> Html {
     let tr = use_i18n();
-    html! {
-        <section class="page">
-            <h1>{ tr.t(PlanK::PlanTitle) }</h1>
-        </section>
-    }
-}
+    let data = use_data();
+    let now = use_now(60_000);
+    let today = local_date(now);
+    let editor = use_state(|| Editor::Closed);
+    let note = use_state(|| Note::None);
+    let private = use_state(|| false);
+    // A new key gives the schedule form a fresh start after its dates were added.
+    let builder_key = use_state(|| 0u32);
+    let doc = data.doc();
+    let agenda = Agenda::of(
+        doc.live::<Appointment>().map(|(m, a)| (&m.id, a)),
+        now,
+        &BrowserZone,
+    );
+    let upcoming: Rc<[Planned]> = agenda.upcoming().cloned().collect();
 
-#[component]
-pub fn DueList() -> Html {
-    let tr = use_i18n();
+    let on_saved = {
+        let (data, editor, note) = (data.clone(), editor.clone(), note.clone());
+        Callback::from(move |a: Appointment| {
+            match &*editor {
+                Editor::Edit(id) => data.put(id.clone(), a),
+                _ => {
+                    data.add(a);
+                }
+            }
+            editor.set(Editor::Closed);
+            note.set(Note::Saved);
+        })
+    };
+    let on_cancel = {
+        let editor = editor.clone();
+        Callback::from(move |_| editor.set(Editor::Closed))
+    };
+    let on_edit = {
+        let editor = editor.clone();
+        Callback::from(move |id| editor.set(Editor::Edit(id)))
+    };
+    let on_new = {
+        let editor = editor.clone();
+        Callback::from(move |_: MouseEvent| editor.set(Editor::New))
+    };
+    let on_delete = {
+        let (data, note) = (data.clone(), note.clone());
+        Callback::from(move |id: RecordId| {
+            if let Some(previous) = data.delete::<Appointment>(&id) {
+                note.set(Note::Deleted(Rc::new(previous)));
+            }
+        })
+    };
+    let on_add_many = {
+        let (data, note, builder_key) = (data.clone(), note.clone(), builder_key.clone());
+        Callback::from(move |list: Vec<Appointment>| {
+            note.set(Note::Added(add_all(&data, list)));
+            builder_key.set(*builder_key + 1);
+        })
+    };
+    let on_exported = {
+        let note = note.clone();
+        Callback::from(move |r: Result<(), String>| {
+            note.set(r.map_or_else(Note::Failed, |()| Note::Downloaded))
+        })
+    };
+    let on_calendar = {
+        let (on_exported, private) = (on_exported.clone(), *private);
+        Callback::from(move |p: Planned| on_exported.emit(download_ics(tr, &[p], private)))
+    };
+    let on_private = {
+        let private = private.clone();
+        Callback::from(move |on| private.set(on))
+    };
+    let undo = {
+        let (data, note) = (data.clone(), note.clone());
+        Callback::from(move |_: MouseEvent| {
+            match &*note {
+                Note::Deleted(previous) => data.restore((**previous).clone()),
+                Note::Added(added) => remove_all(&data, added.clone()),
+                _ => {}
+            }
+            note.set(Note::None);
+        })
+    };
+    let dismiss = {
+        let note = note.clone();
+        Callback::from(move |_: MouseEvent| note.set(Note::None))
+    };
+
+    let editor_for = |editing: Option<Appointment>| {
+        html! {
+            <AppointmentEditor {editing} {today} on_saved={on_saved.clone()} on_cancel={on_cancel.clone()} />
+        }
+    };
+    let editing = match &*editor {
+        Editor::Edit(id) => Some(id.clone()),
+        _ => None,
+    };
+    let inline_editor = editing
+        .as_ref()
+        .and_then(|id| doc.get::<Appointment>(id).cloned())
+        .map_or_else(Html::default, |a| editor_for(Some(a)));
+    let list = |groups: &[MonthGroup]| {
+        html! {
+            <AppointmentList groups={Rc::<[_]>::from(groups)} {today} editing={editing.clone()}
+                editor={inline_editor.clone()} on_edit={on_edit.clone()} on_delete={on_delete.clone()}
+                on_calendar={on_calendar.clone()} />
+        }
+    };
     html! {
-        <section class="page">
+        <section class="page plan">
             <h1>{ tr.t(PlanK::PlanTitle) }</h1>
+            <p class="lead">{ tr.t(PlanK::PlanIntro) }</p>
+            <section class="stack" aria-labelledby="plan-upcoming">
+                <h2 id="plan-upcoming">{ tr.t(PlanK::UpcomingTitle) }</h2>
+                if *editor == Editor::New {
+                    { editor_for(None) }
+                } else {
+                    <button type="button" class="btn primary wide" onclick={on_new}>{ tr.t(PlanK::AddAppointment) }</button>
+                }
+                if agenda.upcoming.is_empty() {
+                    <p>{ tr.t(PlanK::NoUpcoming) }</p>
+                } else {
+                    { list(&agenda.upcoming) }
+                }
+            </section>
+            <details class="card fold" open={agenda.upcoming.is_empty()}>
+                <summary><h2>{ tr.t(PlanK::PresetsTitle) }</h2></summary>
+                <ScheduleBuilder key={*builder_key} {today} on_add={on_add_many} />
+            </details>
+            <CalendarCard upcoming={upcoming} private={*private} {on_private} {on_exported} />
+            <NoticesCard />
+            if !agenda.past.is_empty() {
+                <details class="card fold">
+                    <summary><h2>{ tr.f(PlanK::PastTitle, &[("n", &agenda.past_count().to_string())]) }</h2></summary>
+                    { list(&agenda.past) }
+                </details>
+            }
+            <div class="snackbar" role="status" aria-live="polite">
+                if let Some(m) = note.words(tr) {
+                    <div class="snackbar-body">
+                        <p class={classes!(matches!(*note, Note::Failed(_)).then_some("error"))}>{ m }</p>
+                        if note.can_undo() {
+                            <button type="button" class="btn small" onclick={undo}>{ tr.t(K::Undo) }</button>
+                        }
+                        <button type="button" class="btn small ghost" onclick={dismiss}>{ tr.t(K::Close) }</button>
+                    </div>
+                }
+            </div>
         </section>
     }
 }
