@@ -37,6 +37,6 @@ const build = sum.digest('hex').slice(0, 16);
 const template = fs.readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
 const sw = template
   .replace('__BUILD__', build)
-  .replace('__FILES__', JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')]));
+  .replace('__FILES__', JSON.stringify(['./', ...files]));
 fs.writeFileSync(path.join(dir, 'sw.js'), sw);
 console.log(`postbuild: ${files.length} files precached, build ${build}, ${hashes.length} inline script hash(es)`);

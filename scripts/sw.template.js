@@ -30,7 +30,7 @@ self.addEventListener('fetch', (event) => {
     // in the browser, it never reaches here).
     event.respondWith(
       caches.open(CACHE)
-        .then((cache) => cache.match(scoped('./')))
+        .then(async (cache) => (await cache.match(scoped('./'))) || (await cache.match(scoped('index.html'))))
         .then((hit) => hit || fetch(req)),
     );
     return;

@@ -80,6 +80,22 @@ export async function ready(page) {
 export async function swReady(page) {
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
-    return !!(reg && reg.active && navigator.serviceWorker.controller);
+    return !!(reg && reg.active && reg.active.state === 'activated' && !reg.installing && !reg.waiting
+      && navigator.serviceWorker.controller);
   }, null, { timeout: 60000 });
+  // Everything the worker precached is in its cache before it activates; check the shell is.
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    for (const n of names) if (await (await caches.open(n)).match(document.baseURI)) return true;
+    return false;
+  }, null, { timeout: 60000 });
+}
+
+/** On a fresh profile Today first shows the welcome; tests about Today skip it. */
+export async function skipWelcome(page) {
+  const skip = page.getByRole('button', { name: 'Skip for now' });
+  if (await skip.count()) {
+    await skip.click();
+    await page.locator('main h1', { hasText: 'Today' }).waitFor();
+  }
 }

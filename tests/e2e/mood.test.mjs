@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, phone, ready } from './harness.mjs';
+import { serve, launch, phone, ready, skipWelcome } from './harness.mjs';
 
 let server;
 let browser;
@@ -60,6 +60,7 @@ function history(now) {
 async function fresh(page, stored = {}) {
   await page.goto(server.url('/'));
   await ready(page);
+  await skipWelcome(page);
   await page.evaluate((entries) => {
     localStorage.clear();
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
@@ -156,6 +157,7 @@ test('daily mood in two taps on Today, shown once saved and changed in place', a
   await fresh(page);
   await page.goto(server.url('/'));
   await ready(page);
+  await skipWelcome(page);
   const card = page.locator('.quick-mood');
   await card.getByText('7', { exact: true }).click();
   await card.getByRole('button', { name: 'Save' }).click();

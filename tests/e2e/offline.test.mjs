@@ -15,6 +15,10 @@ for (const base of ['/', SUB_PATH]) {
       await page.goto(server.url('/'));
       await ready(page);
       await swReady(page);
+      // Leave '/' first: a navigation to the page's own address is a reload, which Chromium
+      // may send past the service worker, and a patient opening the app is not reloading.
+      await page.goto(server.url('/support'));
+      await ready(page);
       await context.setOffline(true);
       for (const route of ROUTES) {
         await page.goto(server.url(route));

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, phone, ready } from './harness.mjs';
+import { serve, launch, phone, ready, skipWelcome } from './harness.mjs';
 
 let server;
 let browser;
@@ -38,6 +38,7 @@ test('checklist from the next session and the clinic\'s own times, with bad inpu
   const { context, page, errors } = await phone(browser, { origin: server.origin });
   await page.goto(server.url('/'));
   await ready(page);
+  await skipWelcome(page);
   assert.match(await text(page.locator('.readiness-card')), /Have a session coming up\?/);
 
   await page.goto(server.url('/prepare'));
@@ -107,6 +108,7 @@ test('checklist from the next session and the clinic\'s own times, with bad inpu
   // Ticks survive a reload and Today says Ready with a countdown.
   await page.goto(server.url('/'));
   await ready(page);
+  await skipWelcome(page);
   const card = await text(page.locator('.readiness-card'));
   assert.match(card, /Ready/);
   assert.match(card, /\(in \d+ days?/);

@@ -30,7 +30,7 @@ test('a shared card opens the guide on another phone with only what was ticked',
   const url = () => page.locator('.support-card .url').textContent();
   assert.equal(await url(), server.url('/support'), 'nothing shared by default');
   await page.getByLabel('My first name').check();
-  await page.getByLabel('First name').fill('Ana');
+  await page.getByLabel('First name', { exact: true }).fill('Ana');
   await page.getByLabel("My clinic's phone number").check();
   const shared = await url();
   assert.equal(shared, server.url('/support#name=Ana&clinic=5550100177'));
