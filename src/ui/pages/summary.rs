@@ -1,9 +1,11 @@
 //! A printable summary for the clinician: sessions, after-effects, scores, mood, warning signs
 //! and the patient's questions, for a chosen date range.
 
-use crate::domain::model::BloodPressure;
+use crate::domain::charts::Window;
+use crate::domain::model::{BloodPressure, ScaleKind};
 use crate::domain::summary::{self, Range, Summary};
 use crate::domain::time::{Date, Zone};
+use crate::domain::time::{LocalDateTime, TimeOfDay};
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::forms::bind;
@@ -11,6 +13,8 @@ use crate::ui::i18n::{
     red_flag_name, route_name, scale_name, severity_word, symptom_name, use_i18n, SummaryK as S,
     Tr, K,
 };
+use crate::ui::pages::mood::{ChartEntry, ChartSeries, TrendChart};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq, Default)]
@@ -77,11 +81,34 @@ fn body(tr: Tr, s: &Summary) -> Html {
             </table>
         }
     };
+    // The same trend charts as the Mood screen, over the summary's dates.
+    let day_start =
+        |d: Date| BrowserZone.to_instant(LocalDateTime::new(d, TimeOfDay { hour: 0, minute: 0 }));
+    let window = Window {
+        start: day_start(s.range.from),
+        end: day_start(s.range.to.add_days(1)),
+    };
+    let sessions_at: Rc<[crate::domain::time::Instant]> = s
+        .sessions
+        .iter()
+        .map(|x| BrowserZone.to_instant(LocalDateTime::new(x.session.date, x.session.start)))
+        .collect();
+    let charts = ScaleKind::ALL.into_iter().filter_map(|kind| {
+        let entries: Rc<[ChartEntry]> = s
+            .scores
+            .iter()
+            .filter(|l| l.scale == kind)
+            .map(|l| ChartEntry { at: l.score.at, value: l.score.total, note: AttrValue::default() })
+            .collect();
+        (!entries.is_empty()).then(|| html! {
+            <TrendChart series={ChartSeries::Scale(kind)} {entries} sessions={sessions_at.clone()} {window} />
+        })
+    });
     html! {
         <>
             <section class="summary-block"><h2>{ tr.t(S::Sessions) }</h2>{ sessions }</section>
             <section class="summary-block"><h2>{ tr.t(S::AfterEffects) }</h2>{ for effects }</section>
-            <section class="summary-block"><h2>{ tr.t(S::Scores) }</h2>{ scores }</section>
+            <section class="summary-block"><h2>{ tr.t(S::Scores) }</h2>{ scores }{ for charts }</section>
             <section class="summary-block">
                 <h2>{ tr.t(S::Mood) }</h2>
                 { match s.mood {

@@ -23,6 +23,7 @@ mod safety_panel;
 mod scale_card;
 mod trends;
 
+pub use chart::{Entry as ChartEntry, Series as ChartSeries, TrendChart};
 pub use overview::MoodPage;
 pub use questionnaire::QuestionnairePage;
 pub use quick_mood::QuickMood;

@@ -1,0 +1,54 @@
+// The clinician summary: a range with nothing in it says so and offers every date; with data
+// it lists the session, its after-effects and the scores with a chart, and prints alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, phone, ready } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('summary: empty, then a session with a check-in and a PHQ-9, printable', async () => {
+  const { context, page, errors } = await phone(browser, { origin: server.origin });
+  await page.goto(server.url('/summary'));
+  await ready(page);
+  await page.getByText('Nothing has been recorded yet.').waitFor();
+
+  // A session today with a check-in, and a PHQ-9.
+  await page.goto(server.url('/session'));
+  await ready(page);
+  await page.getByLabel('Start time').fill('08:00');
+  await page.getByLabel('End time').fill('09:00');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await page.getByRole('link', { name: 'Check in now' }).first().click();
+  await page.locator('main h1').first().waitFor();
+  await page.goto(server.url('/mood/phq9'));
+  await ready(page);
+  for (let i = 0; i < 9; i++) {
+    await page.getByLabel('Several days', { exact: true }).check();
+    const next = page.getByRole('button', { name: 'Next' });
+    if (await next.count()) await next.click();
+  }
+
+  await page.goto(server.url('/summary'));
+  await ready(page);
+  await page.getByRole('heading', { name: 'Sessions', exact: true }).waitFor();
+  assert.match(await page.locator('table.data').first().textContent(), /IV infusion/);
+  await page.getByLabel('From').fill('2001-01-01');
+  await page.getByLabel('To').fill('2001-01-31');
+  await page.getByText('Nothing was recorded between these dates.').waitFor();
+  await page.getByRole('button', { name: 'Show all dates' }).first().click();
+  await page.getByRole('heading', { name: 'Sessions', exact: true }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.bottom-nav').isVisible(), false, 'no navigation when printed');
+  assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
