@@ -36,11 +36,15 @@ test('summary: empty, then a session with a check-in and a PHQ-9, printable', as
     const next = page.getByRole('button', { name: 'Next' });
     if (await next.count()) await next.click();
   }
+  await page.getByRole('button', { name: 'Finish and see the score' }).click();
 
   await page.goto(server.url('/summary'));
   await ready(page);
   await page.getByRole('heading', { name: 'Sessions', exact: true }).waitFor();
   assert.match(await page.locator('table.data').first().textContent(), /IV infusion/);
+  const scores = await page.locator('.summary-block', { hasText: 'Questionnaire scores' }).textContent();
+  assert.match(scores, /PHQ-9\s*9\s*mild/, 'score with its band');
+  assert.ok(await page.locator('.summary-block svg').count() >= 1, 'a trend chart');
   await page.getByLabel('From').fill('2001-01-01');
   await page.getByLabel('To').fill('2001-01-31');
   await page.getByText('Nothing was recorded between these dates.').waitFor();
