@@ -346,18 +346,7 @@ mod tests {
     }
 
     fn blank() -> CheckIn {
-        CheckIn {
-            session: None,
-            at: Instant(0),
-            slot: AnyTime,
-            ratings: Default::default(),
-            custom: Vec::new(),
-            red_flags: Vec::new(),
-            suicide_plan_or_intent: false,
-            bp: None,
-            notes: String::new(),
-            draft: true,
-        }
+        CheckIn::blank(None, Instant(0), AnyTime)
     }
 
     #[test]

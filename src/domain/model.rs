@@ -380,6 +380,24 @@ pub struct CheckIn {
     pub draft: bool,
 }
 
+impl CheckIn {
+    /// A check-in with nothing rated yet (a draft the patient fills in).
+    pub fn blank(session: Option<RecordId>, at: Instant, slot: CheckInSlot) -> CheckIn {
+        CheckIn {
+            session,
+            at,
+            slot,
+            ratings: BTreeMap::new(),
+            custom: Vec::new(),
+            red_flags: Vec::new(),
+            suicide_plan_or_intent: false,
+            bp: None,
+            notes: String::new(),
+            draft: true,
+        }
+    }
+}
+
 // ----- Questionnaires, mood, journal ----------------------------------------------------
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

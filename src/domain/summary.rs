@@ -213,16 +213,13 @@ mod tests {
 
     fn check_in(minutes_after_end: i64, end: Instant, ratings: &[(Symptom, u8)]) -> CheckIn {
         CheckIn {
-            session: Some(RecordId("s1".into())),
-            at: Instant(end.0 + minutes_after_end * MS_PER_MINUTE),
-            slot: CheckInSlot::AnyTime,
             ratings: ratings.iter().copied().collect::<BTreeMap<_, _>>(),
-            custom: vec![],
-            red_flags: vec![],
-            suicide_plan_or_intent: false,
-            bp: None,
-            notes: String::new(),
             draft: false,
+            ..CheckIn::blank(
+                Some(RecordId("s1".into())),
+                Instant(end.0 + minutes_after_end * MS_PER_MINUTE),
+                CheckInSlot::AnyTime,
+            )
         }
     }
 

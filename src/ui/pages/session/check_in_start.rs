@@ -49,18 +49,7 @@ pub fn start(data: &DataHandle, session: Option<&RecordId>, end: Option<Instant>
     let slot = end.map_or(CheckInSlot::AnyTime, |end| {
         due_slot(end, now, &BrowserZone, &done)
     });
-    let check_in = CheckIn {
-        session: session.cloned(),
-        at: now,
-        slot,
-        ratings: Default::default(),
-        custom: Vec::new(),
-        red_flags: Vec::new(),
-        suicide_plan_or_intent: false,
-        bp: None,
-        notes: String::new(),
-        draft: true,
-    };
+    let check_in = CheckIn::blank(session.cloned(), now, slot);
     let (date, time) = fields(now);
     Begun {
         id: ids::new_id(),
