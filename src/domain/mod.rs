@@ -5,6 +5,7 @@ pub mod after_effects;
 pub mod agenda;
 pub mod charts;
 pub mod check_in_flow;
+pub mod clinic_link;
 pub mod clinic_rules_form;
 pub mod crisis;
 pub mod csv;
