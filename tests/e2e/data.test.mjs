@@ -131,3 +131,24 @@ test('data written by a newer version is shown read-only and never overwritten',
   assert.equal(await page.evaluate(() => localStorage.getItem('sc.v1.settings')), null);
   await context.close();
 });
+
+test('with storage blocked (private mode) the app still works for the visit and says nothing is kept', async () => {
+  const { context, page, errors } = await phone(browser, { origin: server.origin });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await page.goto(server.url('/settings'));
+  await ready(page);
+  await page.getByText('This browser is not letting the app save anything').waitFor();
+  await page.getByLabel('Clinic name').fill('Visit Only Clinic');
+  await page.getByLabel('Clinic phone').fill('555 010 0111');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText('Settings saved.').waitFor();
+  // Kept for the visit: the crisis panel offers the clinic.
+  await page.getByRole('button', { name: 'Get help now' }).click();
+  await page.getByRole('link', { name: /Call Visit Only Clinic/ }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
