@@ -1,6 +1,7 @@
 //! The first-time patient's walk through a course of ketamine care (the seed document), and
 //! which step a patient is at, worked out from their own records.
 
+use super::check_in_flow::session_span;
 use super::document::Document;
 use super::model::{Appointment, AppointmentKind, Assessment, Medicine, Session};
 use super::time::{Instant, LocalDateTime, Zone, MS_PER_DAY, MS_PER_HOUR};
@@ -121,13 +122,7 @@ impl Facts {
             doc.assessment() != Assessment::default() || doc.live::<Medicine>().next().is_some();
         let sessions_ended = doc
             .live::<Session>()
-            .map(|(_, s)| {
-                let start = zone.to_instant(LocalDateTime::new(s.date, s.start));
-                match s.end {
-                    Some(end) => zone.to_instant(LocalDateTime::new(s.date, end)),
-                    None => start.plus_minutes(60),
-                }
-            })
+            .map(|(_, s)| session_span(s, zone).1)
             .collect();
         let appointments: Vec<&Appointment> = doc.live::<Appointment>().map(|(_, a)| a).collect();
         let next_dosing = appointments

@@ -1,12 +1,13 @@
 //! The clinician summary: what happened in a date range, gathered from the patient's records.
 
+use super::check_in_flow::session_span;
 use super::document::Document;
 use super::model::{
     Assessment, CheckIn, Mood, Questionnaire, RecordId, RedFlag, RedFlagEvent, ScaleKind, Session,
     Symptom,
 };
 use super::scales::{self, Score, Severity};
-use super::time::{Date, Instant, LocalDateTime, Zone};
+use super::time::{Date, Instant, Zone};
 
 /// A date range, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,14 +75,6 @@ impl Summary {
     }
 }
 
-fn session_end(s: &Session, zone: &dyn Zone) -> Instant {
-    let start = zone.to_instant(LocalDateTime::new(s.date, s.start));
-    match s.end {
-        Some(end) if end >= s.start => zone.to_instant(LocalDateTime::new(s.date, end)),
-        _ => start.plus_minutes(60),
-    }
-}
-
 /// Peak and time to fade per symptom, from a session's check-ins (drafts left out).
 pub fn effect_courses(end: Instant, check_ins: &[&CheckIn]) -> Vec<EffectCourse> {
     let mut sorted: Vec<&&CheckIn> = check_ins.iter().filter(|c| !c.draft).collect();
@@ -128,7 +121,7 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
                 id: meta.id.clone(),
                 session: s.clone(),
                 check_ins: mine.iter().filter(|c| !c.draft).count(),
-                effects: effect_courses(session_end(s, zone), &mine),
+                effects: effect_courses(session_span(s, zone).1, &mine),
             }
         })
         .collect();

@@ -91,7 +91,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
     let sessions_at: Rc<[crate::domain::time::Instant]> = s
         .sessions
         .iter()
-        .map(|x| BrowserZone.to_instant(LocalDateTime::new(x.session.date, x.session.start)))
+        .map(|x| x.session.starts_at(&BrowserZone))
         .collect();
     let charts = ScaleKind::ALL.into_iter().filter_map(|kind| {
         let entries: Rc<[ChartEntry]> = s
