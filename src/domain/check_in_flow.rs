@@ -183,19 +183,12 @@ mod tests {
     }
 
     fn session(date: &str, start: &str, end: Option<&str>) -> Session {
-        Session {
-            date: Date::parse(date).expect("date"),
-            start: TimeOfDay::parse(start).expect("start"),
-            end: end.map(|e| TimeOfDay::parse(e).expect("end")),
-            route: Route::Iv,
-            dose: String::new(),
-            notes: String::new(),
-            bp_before: None,
-            bp_40min: None,
-            bp_leaving: None,
-            taken_home_by: String::new(),
-            appointment: None,
-        }
+        Session::new(
+            Date::parse(date).expect("date"),
+            TimeOfDay::parse(start).expect("start"),
+            end.map(|e| TimeOfDay::parse(e).expect("end")),
+            Route::Iv,
+        )
     }
 
     #[test]

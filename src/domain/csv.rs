@@ -301,19 +301,12 @@ mod tests {
     #[test]
     fn checkins_have_one_column_per_symptom_and_round_trip() {
         let mut doc = Document::new();
-        let session = Session {
-            date: Date::parse("2026-03-02").unwrap(),
-            start: TimeOfDay::parse("10:00").unwrap(),
-            end: None,
-            route: Route::Iv,
-            dose: String::new(),
-            notes: String::new(),
-            bp_before: None,
-            bp_40min: None,
-            bp_leaving: None,
-            taken_home_by: String::new(),
-            appointment: None,
-        };
+        let session = Session::new(
+            Date::parse("2026-03-02").unwrap(),
+            TimeOfDay::parse("10:00").unwrap(),
+            None,
+            Route::Iv,
+        );
         doc.put(RecordId("s1".into()), session, Instant(0));
         let tricky = "felt \"odd\", then fine\nnext line";
         doc.put(

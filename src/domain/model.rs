@@ -251,6 +251,25 @@ pub struct Session {
     pub appointment: Option<RecordId>,
 }
 
+impl Session {
+    /// A session with only its times and route; notes, readings and links empty.
+    pub fn new(date: Date, start: TimeOfDay, end: Option<TimeOfDay>, route: Route) -> Session {
+        Session {
+            date,
+            start,
+            end,
+            route,
+            dose: String::new(),
+            notes: String::new(),
+            bp_before: None,
+            bp_40min: None,
+            bp_leaving: None,
+            taken_home_by: String::new(),
+            appointment: None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Symptom {

@@ -249,18 +249,13 @@ mod tests {
     #[test]
     fn only_records_in_the_range_are_summarised() {
         let mut doc = Document::new();
-        let session = |date: &str| Session {
-            date: d(date),
-            start: TimeOfDay::new(9, 0).unwrap(),
-            end: Some(TimeOfDay::new(10, 0).unwrap()),
-            route: Route::Iv,
-            dose: String::new(),
-            notes: String::new(),
-            bp_before: None,
-            bp_40min: None,
-            bp_leaving: None,
-            taken_home_by: String::new(),
-            appointment: None,
+        let session = |date: &str| {
+            Session::new(
+                d(date),
+                TimeOfDay::new(9, 0).unwrap(),
+                Some(TimeOfDay::new(10, 0).unwrap()),
+                Route::Iv,
+            )
         };
         doc.put(RecordId("a".into()), session("2026-01-05"), Instant(1));
         doc.put(RecordId("b".into()), session("2026-02-05"), Instant(1));

@@ -57,17 +57,8 @@ pub fn session(
     rec(
         id,
         Session {
-            date: date(day),
-            start: time(start),
-            end: end.map(time),
-            route: Route::Iv,
-            dose: String::new(),
-            notes: String::new(),
-            bp_before: None,
-            bp_40min: None,
-            bp_leaving: None,
-            taken_home_by: String::new(),
             appointment: linked.map(rid),
+            ..Session::new(date(day), time(start), end.map(time), Route::Iv)
         },
     )
 }
