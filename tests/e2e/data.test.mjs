@@ -1,25 +1,16 @@
 // Local data end to end: settings survive a reload, a backup downloads, deleting everything
 // clears the phone, and restoring the backup brings it all back; bad files change nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, phone, ready } from './harness.mjs';
+import { suite, phone, ready } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 async function saveClinic(page, name, phoneNumber) {
-  await page.goto(server.url('/settings'));
+  await page.goto(env.server.url('/settings'));
   await ready(page);
   await page.getByLabel('Clinic name').fill(name);
   await page.getByLabel('Clinic phone').fill(phoneNumber);
@@ -28,13 +19,13 @@ async function saveClinic(page, name, phoneNumber) {
 }
 
 test('backup, delete everything, restore: the clinic comes back', async () => {
-  const { context, page, errors } = await phone(browser, { origin: server.origin });
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
   await saveClinic(page, 'Riverside Clinic', '555 010 0199');
   await page.reload();
   await ready(page);
   assert.equal(await page.getByLabel('Clinic name').inputValue(), 'Riverside Clinic', 'kept after reload');
 
-  await page.goto(server.url('/settings/data'));
+  await page.goto(env.server.url('/settings/data'));
   await ready(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
   assert.match(download.suggestedFilename(), /^companion-backup-\d{4}-\d{2}-\d{2}\.json$/, 'neutral file name');
@@ -46,16 +37,16 @@ test('backup, delete everything, restore: the clinic comes back', async () => {
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await page.getByText('All data was deleted from this phone.').waitFor();
-  await page.goto(server.url('/settings'));
+  await page.goto(env.server.url('/settings'));
   await ready(page);
   assert.equal(await page.getByLabel('Clinic name').inputValue(), '', 'deleted');
 
-  await page.goto(server.url('/settings/data'));
+  await page.goto(env.server.url('/settings/data'));
   await ready(page);
   await page.getByLabel('Choose a backup file').setInputFiles(file);
   await page.getByRole('button', { name: 'Replace what is here' }).click();
   await page.getByText('Backup restored.').waitFor();
-  await page.goto(server.url('/settings'));
+  await page.goto(env.server.url('/settings'));
   await ready(page);
   assert.equal(await page.getByLabel('Clinic name').inputValue(), 'Riverside Clinic', 'restored');
   // The crisis panel now offers the clinic.
@@ -66,9 +57,9 @@ test('backup, delete everything, restore: the clinic comes back', async () => {
 });
 
 test('a file that is not a backup is refused in plain words and changes nothing', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
   await saveClinic(page, 'Keep Me Clinic', '555 010 0100');
-  await page.goto(server.url('/settings/data'));
+  await page.goto(env.server.url('/settings/data'));
   await ready(page);
   let n = 0;
   for (const [content, message] of [
@@ -82,15 +73,15 @@ test('a file that is not a backup is refused in plain words and changes nothing'
     await page.getByLabel('Choose a backup file').setInputFiles(bad);
     await page.getByText(message, { exact: false }).waitFor();
   }
-  await page.goto(server.url('/settings'));
+  await page.goto(env.server.url('/settings'));
   await ready(page);
   assert.equal(await page.getByLabel('Clinic name').inputValue(), 'Keep Me Clinic');
   await context.close();
 });
 
 test('settings show a clear message on a bad phone number and keep what was typed', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/settings'));
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/settings'));
   await ready(page);
   await page.getByLabel('Clinic phone').fill('call me maybe');
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -101,8 +92,8 @@ test('settings show a clear message on a bad phone number and keep what was type
 });
 
 test('unreadable saved data is kept aside with a banner, and the app still opens', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/'));
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/'));
   await ready(page);
   await page.evaluate(() => {
     localStorage.setItem('sc.meta', '{"schema":1,"app":"session-companion"}');
@@ -117,12 +108,12 @@ test('unreadable saved data is kept aside with a banner, and the app still opens
 });
 
 test('data written by a newer version is shown read-only and never overwritten', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/'));
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/'));
   await ready(page);
   const newer = '{"schema":99,"app":"session-companion"}';
   await page.evaluate((m) => localStorage.setItem('sc.meta', m), newer);
-  await page.goto(server.url('/settings'));
+  await page.goto(env.server.url('/settings'));
   await ready(page);
   await page.getByText('saved by a newer version of this app', { exact: false }).waitFor();
   await page.getByLabel('Clinic name').fill('Overwrite attempt');
@@ -133,13 +124,13 @@ test('data written by a newer version is shown read-only and never overwritten',
 });
 
 test('with storage blocked (private mode) the app still works for the visit and says nothing is kept', async () => {
-  const { context, page, errors } = await phone(browser, { origin: server.origin });
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });
   });
-  await page.goto(server.url('/settings'));
+  await page.goto(env.server.url('/settings'));
   await ready(page);
   await page.getByText('This browser is not letting the app save anything').waitFor();
   await page.getByLabel('Clinic name').fill('Visit Only Clinic');

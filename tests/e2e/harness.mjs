@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,6 +43,21 @@ export async function serve(base = '/') {
     url: (p = '/') => origin + base.replace(/\/$/, '') + p,
     close: () => child.kill(),
   };
+}
+
+/** One server (for `base`) and one browser for a test file: started before its tests, closed
+ *  after them. Returns `{ server, browser }`, filled in once the tests start. */
+export function suite(base = '/') {
+  const env = {};
+  before(async () => {
+    env.server = await serve(base);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }
 
 export async function launch() {

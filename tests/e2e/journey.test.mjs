@@ -1,19 +1,10 @@
 // The first-time patient's journey: the welcome (once), "you are here" from their own data,
 // and unknown step links landing on the journey start.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, ready } from './harness.mjs';
+import { suite, phone, ready } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 function inDays(n) {
   const d = new Date(Date.now() + n * 86400000);
@@ -22,8 +13,8 @@ function inDays(n) {
 }
 
 test('the welcome comes once, sets the clinic and next session, and Today marks the step', async () => {
-  const { context, page, errors } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/'));
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/'));
   await ready(page);
   assert.equal(await page.locator('main h1').textContent(), 'Welcome');
   await page.getByLabel('Clinic name').fill('Lakeside Clinic');
@@ -36,7 +27,7 @@ test('the welcome comes once, sets the clinic and next session, and Today marks 
   await page.reload();
   await ready(page);
   assert.equal(await page.locator('main h1').first().textContent(), 'Today', 'never again after done');
-  await page.goto(server.url('/journey'));
+  await page.goto(env.server.url('/journey'));
   await ready(page);
   const here = page.locator('.journey-list li.here');
   assert.match(await here.textContent(), /Getting ready.*You are here/);
@@ -45,8 +36,8 @@ test('the welcome comes once, sets the clinic and next session, and Today marks 
 });
 
 test('skipping the welcome also ends it; a past session date gets a clear message', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/'));
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/'));
   await ready(page);
   await page.getByLabel('Date').fill(inDays(-3));
   await page.getByLabel('Time').fill('09:30');
@@ -60,15 +51,15 @@ test('skipping the welcome also ends it; a past session date gets a clear messag
 });
 
 test('each step links onward and names its sources; an unknown step shows the start', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/journey/the-day'));
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/journey/the-day'));
   await ready(page);
   assert.equal(await page.locator('main h1').textContent(), '3. The day itself');
   await page.getByText('Sources').click();
   await page.getByText('Krystal JH').waitFor();
   await page.getByRole('link', { name: 'Next' }).click();
   await page.locator('main h1', { hasText: '4. During the session' }).waitFor();
-  await page.goto(server.url('/journey/not-a-step'));
+  await page.goto(env.server.url('/journey/not-a-step'));
   await ready(page);
   assert.equal(await page.locator('main h1').textContent(), 'What to expect');
   await page.getByText('That step does not exist').waitFor();

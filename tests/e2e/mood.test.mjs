@@ -1,21 +1,12 @@
 // The Mood screens as a patient uses them: questionnaires one question at a time with drafts
 // kept, the PHQ-9 item-9 safety panel before any total, daily mood in two taps, and the trend
 // charts with their tables, axe-clean and without sideways scrolling on a phone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, phone, ready, skipWelcome } from './harness.mjs';
+import { suite, phone, ready, skipWelcome } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 const DAY = 86400000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -58,7 +49,7 @@ function history(now) {
 }
 
 async function fresh(page, stored = {}) {
-  await page.goto(server.url('/'));
+  await page.goto(env.server.url('/'));
   await ready(page);
   await skipWelcome(page);
   await page.evaluate((entries) => {
@@ -76,9 +67,9 @@ async function answer(page, label) {
 }
 
 test('PHQ-9: a draft resumes, item 9 shows the safety panel before the total, which then saves', async () => {
-  const { context, page, errors } = await phone(browser, { origin: server.origin });
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
   await fresh(page);
-  await page.goto(server.url('/mood/phq9'));
+  await page.goto(env.server.url('/mood/phq9'));
   await ready(page);
   assert.equal(await page.locator('.q-progress').textContent(), 'Question 1 of 9');
   assert.match(await page.locator('.stem').textContent(), /^Over the last 2 weeks, how often have you been bothered by any of the following problems\?$/);
@@ -86,7 +77,7 @@ test('PHQ-9: a draft resumes, item 9 shows the safety panel before the total, wh
   for (let i = 0; i < 4; i++) await answer(page, 'Several days');
 
   // Leaving keeps the draft; coming back resumes at the first unanswered question.
-  await page.goto(server.url('/mood'));
+  await page.goto(env.server.url('/mood'));
   await ready(page);
   await page.getByRole('link', { name: 'Continue (4 of 9 answered)' }).click();
   await page.locator('.q-progress', { hasText: 'Question 5 of 9' }).waitFor();
@@ -137,9 +128,9 @@ test('PHQ-9: a draft resumes, item 9 shows the safety panel before the total, wh
 });
 
 test('missing answers: no total is shown and the draft is kept', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
   await fresh(page);
-  await page.goto(server.url('/mood/gad7'));
+  await page.goto(env.server.url('/mood/gad7'));
   await ready(page);
   await answer(page, 'Several days');
   for (let i = 1; i < 7; i++) await page.getByRole('button', { name: 'Skip for now' }).click();
@@ -155,9 +146,9 @@ test('missing answers: no total is shown and the draft is kept', async () => {
 });
 
 test('daily mood in two taps on Today, shown once saved and changed in place', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
   await fresh(page);
-  await page.goto(server.url('/'));
+  await page.goto(env.server.url('/'));
   await ready(page);
   await skipWelcome(page);
   const card = page.locator('.quick-mood');
@@ -178,9 +169,9 @@ test('daily mood in two taps on Today, shown once saved and changed in place', a
 
 test('trends: charts with bands and session days, range buttons, tables; axe-clean at 360 px in both schemes', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page, errors } = await phone(browser, { origin: server.origin, colorScheme });
+    const { context, page, errors } = await phone(env.browser, { origin: env.server.origin, colorScheme });
     await fresh(page, history(Date.now()));
-    await page.goto(server.url('/mood'));
+    await page.goto(env.server.url('/mood'));
     await ready(page);
     const charts = page.locator('.chart-card');
     assert.equal(await charts.count(), 4, 'PHQ-9, GAD-7, PCL-5 and daily mood');
@@ -219,8 +210,8 @@ test('trends: charts with bands and session days, range buttons, tables; axe-cle
 });
 
 test('an unknown scale address says so instead of showing a blank form', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/mood/bdi'));
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/mood/bdi'));
   await ready(page);
   assert.equal(await page.locator('main h1').textContent(), 'There is no questionnaire at this address.');
   await context.close();

@@ -1,26 +1,17 @@
 // The Plan screen and Today's due list, on a phone in New York with the clock fixed on
 // Saturday 28 November 2026, 10:00: appointments, schedule presets, calendar files, what is due.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, ready } from './harness.mjs';
+import { suite, ready } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 const SATURDAY_10AM = new Date('2026-11-28T10:00:00-05:00');
 
 async function plannedPhone({ width = 360, colorScheme = 'light', at = SATURDAY_10AM } = {}) {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width, height: 740 }, isMobile: true, hasTouch: true, colorScheme, timezoneId: 'America/New_York',
   });
   await context.clock.setFixedTime(at);
@@ -28,7 +19,7 @@ async function plannedPhone({ width = 360, colorScheme = 'light', at = SATURDAY_
   const page = await context.newPage();
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   page.on('pageerror', (err) => errors.push(String(err)));
-  await page.goto(server.url('/plan'));
+  await page.goto(env.server.url('/plan'));
   await ready(page);
   return { context, page, errors };
 }
@@ -156,7 +147,7 @@ test('calendar files: all or one appointment, reminders, check-in prompts, neutr
 test('Today shows the next appointment with a countdown, what is due with links, and a missed session', async () => {
   const { context, page, errors } = await plannedPhone();
   await addIvCourse(page);
-  await page.goto(server.url('/'));
+  await page.goto(env.server.url('/'));
   await ready(page);
   await page.getByRole('button', { name: 'Skip for now' }).click();
   const due = page.locator('section.due');

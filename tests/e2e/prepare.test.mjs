@@ -1,21 +1,12 @@
 // The Prepare flow as a patient meets it: enter the next session, the clinic's instructions and
 // the support person (bad input first), tick the checklist until it says Ready, see it on Today;
 // then the assessment notes with a medicine to ask about, undo a delete, and print the summary.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, phone, ready, skipWelcome } from './harness.mjs';
+import { suite, phone, ready, skipWelcome } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -35,13 +26,13 @@ const localDate = (page, days) => page.evaluate((n) => {
 const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 
 test('checklist from the next session and the clinic\'s own times, with bad input refused', async () => {
-  const { context, page, errors } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/'));
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/'));
   await ready(page);
   await skipWelcome(page);
   assert.match(await text(page.locator('.readiness-card')), /Have a session coming up\?/);
 
-  await page.goto(server.url('/prepare'));
+  await page.goto(env.server.url('/prepare'));
   await ready(page);
   // A session in the past is refused on its field and nothing is created.
   await page.fill('#next-session-date', await localDate(page, -1));
@@ -106,7 +97,7 @@ test('checklist from the next session and the clinic\'s own times, with bad inpu
   assert.ok(overflow <= 0, `the filled-in checklist scrolls sideways by ${overflow}px at 320px`);
 
   // Ticks survive a reload and Today says Ready with a countdown.
-  await page.goto(server.url('/'));
+  await page.goto(env.server.url('/'));
   await ready(page);
   await skipWelcome(page);
   const card = await text(page.locator('.readiness-card'));
@@ -118,8 +109,8 @@ test('checklist from the next session and the clinic\'s own times, with bad inpu
 
 test('assessment notes: a medicine to ask about, undo, and a summary that prints alone', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page, errors } = await phone(browser, { colorScheme, origin: server.origin });
-    await page.goto(server.url('/prepare/assessment'));
+    const { context, page, errors } = await phone(env.browser, { colorScheme, origin: env.server.origin });
+    await page.goto(env.server.url('/prepare/assessment'));
     await ready(page);
     await page.getByLabel('High blood pressure').check();
     await page.fill('#med-new-name', 'Xanax');

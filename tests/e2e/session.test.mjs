@@ -1,21 +1,12 @@
 // The session flow on a phone: record a session (bad input is refused with a message and
 // nothing saved), check in (a red flag escalates at once, a draft survives a reload, a time
 // before the session is refused), the session's chart and table, delete with undo, the journal.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, phone, ready } from './harness.mjs';
+import { suite, phone, ready } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 const day = (offset) => {
   const d = new Date(Date.now() + offset * 86400000);
@@ -52,8 +43,8 @@ async function touchTargets(page, where) {
 }
 
 test('record, check in with a red flag, resume a draft, chart, delete with undo, journal', async () => {
-  const { context, page, errors } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/session'));
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/session'));
   await ready(page);
 
   // Bad input: end before start and an impossible reading. Nothing is saved.
@@ -158,7 +149,7 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
   await page.locator('.chart polyline').waitFor({ state: 'attached' });
 
   // Journal: save an entry and filter as you type.
-  await page.goto(server.url('/journal'));
+  await page.goto(env.server.url('/journal'));
   await ready(page);
   await page.getByRole('button', { name: 'Save entry' }).click();
   await page.getByText('Write something first.').waitFor();
@@ -177,8 +168,8 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
 });
 
 test('a clinic-level flag without a clinic number offers 988 and emergency, and asks for the clinic', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin, colorScheme: 'dark' });
-  await page.goto(server.url('/check-in/now'));
+  const { context, page } = await phone(env.browser, { origin: env.server.origin, colorScheme: 'dark' });
+  await page.goto(env.server.url('/check-in/now'));
   await ready(page);
   await axeClean(page, '/check-in/now (dark)');
   await page.getByLabel('A very bad headache').check();

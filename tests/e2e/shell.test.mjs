@@ -1,26 +1,17 @@
 // The app shell on every route: renders, no console errors, no other host contacted, phone
 // widths without sideways scrolling, 44 px touch targets, axe clean in light and dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { ROUTES, serve, launch, phone, ready } from './harness.mjs';
+import { suite, ROUTES, phone, ready } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 for (const scheme of ['light', 'dark']) {
   test(`every route is axe-clean (WCAG 2.x A/AA) and error-free in ${scheme} mode`, async () => {
-    const { context, page, errors, foreign } = await phone(browser, { colorScheme: scheme, origin: server.origin });
+    const { context, page, errors, foreign } = await phone(env.browser, { colorScheme: scheme, origin: env.server.origin });
     for (const route of ROUTES) {
-      await page.goto(server.url(route));
+      await page.goto(env.server.url(route));
       await ready(page);
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const problems = result.violations.map((v) => `${route}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -34,9 +25,9 @@ for (const scheme of ['light', 'dark']) {
 
 for (const width of [320, 360]) {
   test(`no sideways scrolling and 44 px touch targets at ${width} px`, async () => {
-    const { context, page } = await phone(browser, { width, origin: server.origin });
+    const { context, page } = await phone(env.browser, { width, origin: env.server.origin });
     for (const route of ROUTES) {
-      await page.goto(server.url(route));
+      await page.goto(env.server.url(route));
       await ready(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px at ${width}px`);
@@ -62,9 +53,9 @@ for (const width of [320, 360]) {
 }
 
 test('the crisis panel opens from every screen with working tap-to-call links', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
   for (const route of ROUTES) {
-    await page.goto(server.url(route));
+    await page.goto(env.server.url(route));
     await ready(page);
     await page.getByRole('button', { name: 'Get help now' }).click();
     const dialog = page.getByRole('dialog', { name: 'Get help now' });
@@ -80,8 +71,8 @@ test('the crisis panel opens from every screen with working tap-to-call links', 
 });
 
 test('an unknown address shows the not-found page, not a blank screen', async () => {
-  const { context, page } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/no-such-page'));
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/no-such-page'));
   await ready(page);
   assert.equal(await page.locator('main h1').textContent(), 'Page not found');
   await context.close();

@@ -1,35 +1,26 @@
 // The clinician summary: a range with nothing in it says so and offers every date; with data
 // it lists the session, its after-effects and the scores with a chart, and prints alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, ready } from './harness.mjs';
+import { suite, phone, ready } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 test('summary: empty, then a session with a check-in and a PHQ-9, printable', async () => {
-  const { context, page, errors } = await phone(browser, { origin: server.origin });
-  await page.goto(server.url('/summary'));
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/summary'));
   await ready(page);
   await page.getByText('Nothing has been recorded yet.').waitFor();
 
   // A session today with a check-in, and a PHQ-9.
-  await page.goto(server.url('/session'));
+  await page.goto(env.server.url('/session'));
   await ready(page);
   await page.getByLabel('Start time').fill('08:00');
   await page.getByLabel('End time').fill('09:00');
   await page.getByRole('button', { name: 'Save session' }).click();
   await page.getByRole('link', { name: 'Check in now' }).first().click();
   await page.locator('main h1').first().waitFor();
-  await page.goto(server.url('/mood/phq9'));
+  await page.goto(env.server.url('/mood/phq9'));
   await ready(page);
   // Item 9 "Not at all" here: its safety panel has its own test (mood.test.mjs).
   for (let i = 0; i < 9; i++) {
@@ -39,7 +30,7 @@ test('summary: empty, then a session with a check-in and a PHQ-9, printable', as
   }
   await page.getByRole('button', { name: 'Finish and see the score' }).click();
 
-  await page.goto(server.url('/summary'));
+  await page.goto(env.server.url('/summary'));
   await ready(page);
   await page.getByRole('heading', { name: 'Sessions', exact: true }).waitFor();
   assert.match(await page.locator('table.data').first().textContent(), /IV infusion/);

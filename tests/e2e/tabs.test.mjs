@@ -1,28 +1,19 @@
 // Two tabs of the app open at once: 100 journal entries written alternately in each are all
 // kept, in both tabs and after a reload (each write re-reads and merges; the other tab hears
 // the storage event and merges too).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, ready } from './harness.mjs';
+import { suite, phone, ready } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 const count = async (page) => Number((await page.locator('#j-count').textContent()).match(/\d+/)[0]);
 
 test('100 edits alternating between two tabs: none is lost', async () => {
-  const { context, page: a, errors } = await phone(browser, { origin: server.origin });
+  const { context, page: a, errors } = await phone(env.browser, { origin: env.server.origin });
   const b = await context.newPage();
   for (const p of [a, b]) {
-    await p.goto(server.url('/journal'));
+    await p.goto(env.server.url('/journal'));
     await ready(p);
   }
   for (let i = 0; i < 100; i++) {
