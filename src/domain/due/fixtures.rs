@@ -4,7 +4,6 @@
 use super::*;
 use crate::domain::model::Route;
 use crate::domain::time::FixedZone;
-use std::collections::BTreeMap;
 
 pub const UTC: FixedZone = FixedZone(0);
 
@@ -66,16 +65,8 @@ pub fn check_in(id: &str, session: &str, slot: CheckInSlot) -> Record<CheckIn> {
     rec(
         id,
         CheckIn {
-            session: Some(rid(session)),
-            at: Instant(0),
-            slot,
-            ratings: BTreeMap::new(),
-            custom: Vec::new(),
-            red_flags: Vec::new(),
-            suicide_plan_or_intent: false,
-            bp: None,
-            notes: String::new(),
             draft: false,
+            ..CheckIn::blank(Some(rid(session)), Instant(0), slot)
         },
     )
 }
