@@ -12,11 +12,17 @@ use super::time::{Instant, LocalDateTime, Zone};
 /// When a session started and ended. Without a recorded end it is taken to last
 /// [`DEFAULT_SESSION_MINUTES`]; an end earlier than the start crossed midnight.
 pub fn session_span(s: &Session, zone: &dyn Zone) -> (Instant, Instant) {
+    session_span_or(s, zone, DEFAULT_SESSION_MINUTES)
+}
+
+/// [`session_span`], taking a session without a recorded end to last `minutes_if_no_end`
+/// (for example its planned appointment's length).
+pub fn session_span_or(s: &Session, zone: &dyn Zone, minutes_if_no_end: i64) -> (Instant, Instant) {
     let start = zone.to_instant(LocalDateTime::new(s.date, s.start));
     let end = match s.end {
         Some(e) if e < s.start => zone.to_instant(LocalDateTime::new(s.date.add_days(1), e)),
         Some(e) => zone.to_instant(LocalDateTime::new(s.date, e)),
-        None => start.plus_minutes(DEFAULT_SESSION_MINUTES),
+        None => start.plus_minutes(minutes_if_no_end),
     };
     (start, end.max(start))
 }

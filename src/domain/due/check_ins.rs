@@ -1,10 +1,10 @@
 //! Check-in slots after the latest session.
 
 use super::{
-    live, local_instant, DueInput, DueItem, DEFAULT_SESSION_MINUTES, MORNING_WINDOW_MINUTES,
-    OVERDUE_SHOWN_MINUTES,
+    live, DueInput, DueItem, DEFAULT_SESSION_MINUTES, MORNING_WINDOW_MINUTES, OVERDUE_SHOWN_MINUTES,
 };
 use crate::domain::after_effects::slot_due_at;
+use crate::domain::check_in_flow::session_span_or;
 use crate::domain::model::{CheckInSlot, Session};
 use crate::domain::time::{Instant, Zone, MS_PER_MINUTE};
 use std::collections::BTreeSet;
@@ -18,34 +18,15 @@ const SESSION_SLOTS: [CheckInSlot; 5] = [
     CheckInSlot::NextMorning,
 ];
 
-/// Start and end instants of a recorded session.
+/// Start and end instants of a recorded session; without a recorded end it lasts as long as
+/// its planned appointment.
 fn session_span(s: &Session, input: &DueInput) -> (Instant, Instant) {
-    let start = local_instant(input.zone, s.date, s.start);
-    let end = match s.end {
-        // An end earlier than the start crossed midnight.
-        Some(e) => local_instant(
-            input.zone,
-            if e < s.start {
-                s.date.add_days(1)
-            } else {
-                s.date
-            },
-            e,
-        ),
-        None => {
-            let minutes = s
-                .appointment
-                .as_ref()
-                .and_then(|id| {
-                    live(input.appointments)
-                        .find(|(aid, _)| *aid == id)
-                        .map(|(_, a)| i64::from(a.minutes))
-                })
-                .unwrap_or(DEFAULT_SESSION_MINUTES);
-            start.plus_minutes(minutes)
-        }
-    };
-    (start, end.max(start))
+    let planned = s.appointment.as_ref().and_then(|id| {
+        live(input.appointments)
+            .find(|(aid, _)| *aid == id)
+            .map(|(_, a)| i64::from(a.minutes))
+    });
+    session_span_or(s, input.zone, planned.unwrap_or(DEFAULT_SESSION_MINUTES))
 }
 
 /// The time each of [`SESSION_SLOTS`] opens, plus when the last one closes. The slot times
