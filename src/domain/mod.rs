@@ -3,6 +3,7 @@
 
 pub mod after_effects;
 pub mod agenda;
+pub mod base64url;
 pub mod charts;
 pub mod check_in_flow;
 pub mod clinic_link;

@@ -145,6 +145,10 @@ pub struct Settings {
     pub text_size: TextSize,
     pub welcome_done: bool,
     pub clinic_note: String,
+    /// With the privacy lock on: minutes without use before it locks (0 = never).
+    pub lock_idle_minutes: u16,
+    /// With the privacy lock on: lock when the app goes to the background.
+    pub lock_on_background: bool,
 }
 
 impl Default for Settings {
@@ -171,6 +175,8 @@ impl Default for Settings {
             text_size: TextSize::Normal,
             welcome_done: false,
             clinic_note: String::new(),
+            lock_idle_minutes: 5,
+            lock_on_background: true,
         }
     }
 }

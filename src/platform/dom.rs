@@ -67,3 +67,10 @@ pub fn fragment() -> String {
         .map(|h| h.trim_start_matches('#').to_string())
         .unwrap_or_default()
 }
+
+/// Reloads the page (another tab turned the privacy lock on or off).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -2,6 +2,7 @@
 //! browser can refuse. Nothing else in the crate touches `web_sys` beyond event targets.
 
 pub mod clock;
+pub mod crypto;
 pub mod dom;
 pub mod files;
 pub mod ids;
@@ -9,6 +10,7 @@ pub mod notify;
 pub mod storage;
 pub mod sw;
 pub mod timer;
+pub mod vault;
 
 /// A browser API failed or is missing; carries what the browser said.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -93,17 +93,37 @@ pub fn request_persistence() {
     }
 }
 
-/// Calls `on_change` when another tab changes one of our keys (or clears storage).
-/// The listener lives as long as the page.
-pub fn on_other_tab_change(prefix: &'static str, on_change: impl Fn() + 'static) {
-    let Some(w) = web_sys::window() else { return };
+/// Listens to the `storage` event until dropped.
+pub struct OtherTabListener {
+    listener: Option<Closure<dyn FnMut(web_sys::StorageEvent)>>,
+}
+
+impl Drop for OtherTabListener {
+    fn drop(&mut self) {
+        if let (Some(w), Some(l)) = (web_sys::window(), self.listener.take()) {
+            let _ = w.remove_event_listener_with_callback("storage", l.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Calls `on_change` with the key when another tab changes one of our keys (`None` when it
+/// clears storage), as long as the returned listener is kept.
+pub fn on_other_tab_change(
+    prefix: &'static str,
+    on_change: impl Fn(Option<String>) + 'static,
+) -> OtherTabListener {
+    let Some(w) = web_sys::window() else {
+        return OtherTabListener { listener: None };
+    };
     let listener =
         Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-            let ours = e.key().is_none_or(|k| k.starts_with(prefix));
-            if ours {
-                on_change();
+            let key = e.key();
+            if key.as_deref().is_none_or(|k| k.starts_with(prefix)) {
+                on_change(key);
             }
         });
     let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-    listener.forget();
+    OtherTabListener {
+        listener: Some(listener),
+    }
 }

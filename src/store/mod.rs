@@ -18,6 +18,7 @@ pub mod persist;
 pub mod quarantine;
 #[cfg(test)]
 mod tests;
+pub mod vault;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use backup::{

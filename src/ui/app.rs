@@ -7,7 +7,8 @@ use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::storage_banner::StorageBanner;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::data::{use_data, DataProvider};
-use crate::ui::i18n::{from_browser, Tr, K};
+use crate::ui::i18n::{from_browser, LockK, Tr, K};
+use crate::ui::lock::{use_lock, AutoLock, LockCtx};
 use crate::ui::pages;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -15,11 +16,33 @@ use yew_router::prelude::*;
 
 #[component]
 pub fn App() -> Html {
+    let locked = use_state(platform::vault::locked);
+    let enabled = use_state(platform::vault::lock_enabled);
+    // Moves whenever this tab locks or unlocks, so the data is loaded afresh (or dropped).
+    let epoch = use_state(|| 0u32);
+    let changed = {
+        let (locked, enabled, epoch) = (locked.clone(), enabled.clone(), epoch.clone());
+        Callback::from(move |_| {
+            let now_locked = platform::vault::locked();
+            if now_locked != *locked {
+                epoch.set(*epoch + 1);
+                locked.set(now_locked);
+            }
+            enabled.set(platform::vault::lock_enabled());
+        })
+    };
+    let lock = LockCtx {
+        locked: *locked,
+        enabled: *enabled,
+        changed,
+    };
     html! {
         <BrowserRouter>
-            <DataProvider>
-                <Shell />
-            </DataProvider>
+            <ContextProvider<LockCtx> context={lock}>
+                <DataProvider key={*epoch} locked={*locked}>
+                    <Shell />
+                </DataProvider>
+            </ContextProvider<LockCtx>>
         </BrowserRouter>
     }
 }
@@ -66,8 +89,16 @@ fn Shell() -> Html {
         Callback::from(move |_| crisis_open.set(false))
     };
     let help_click = open_crisis.reform(|_: MouseEvent| ());
+    let route = use_route::<Route>();
     // Hand-over mode shows the guide alone: no navigation into the patient's records.
-    let hand_over = use_route::<Route>() == Some(Route::HandOver);
+    let hand_over = route == Some(Route::HandOver);
+    let lock = use_lock();
+    // Locked: help and the support guide stay open; everything else shows the locked screen.
+    let guide = matches!(route, Some(Route::Support | Route::HandOver));
+    let lock_now = {
+        let lock = lock.clone();
+        Callback::from(move |_: MouseEvent| lock.lock_now())
+    };
     html! {
         <ContextProvider<Tr> context={tr}>
         <ContextProvider<CrisisOpener> context={CrisisOpener(open_crisis)}>
@@ -77,7 +108,13 @@ fn Shell() -> Html {
                 <button type="button" class="help-now" onclick={help_click}>
                     <Icon name={IconName::Alert} />{ tr.t(K::GetHelpNow) }
                 </button>
-                if !hand_over {
+                if lock.enabled && !lock.locked {
+                    <button type="button" class="icon-link" onclick={lock_now}>
+                        <Icon name={IconName::Lock} />
+                        <span class="visually-hidden">{ tr.t(LockK::LockNow) }</span>
+                    </button>
+                }
+                if !hand_over && !lock.locked {
                     <Link<Route> to={Route::Settings} classes="icon-link">
                         <Icon name={IconName::Settings} />
                         <span class="visually-hidden">{ tr.t(K::NavSettings) }</span>
@@ -85,13 +122,26 @@ fn Shell() -> Html {
                 }
             </header>
             <UpdateBanner />
-            <StorageBanner />
-            <pages::DueNotifier />
-            <main id="main" tabindex="-1">
-                <Switch<Route> render={pages::switch} />
-            </main>
-            if !hand_over {
-                <BottomNav />
+            if lock.locked {
+                <main id="main" tabindex="-1">
+                    if guide {
+                        <Switch<Route> render={pages::switch} />
+                    } else {
+                        <pages::LockScreen />
+                    }
+                </main>
+            } else {
+                <StorageBanner />
+                <pages::DueNotifier />
+                if lock.enabled {
+                    <AutoLock idle_minutes={settings.lock_idle_minutes} on_background={settings.lock_on_background} />
+                }
+                <main id="main" tabindex="-1">
+                    <Switch<Route> render={pages::switch} />
+                </main>
+                if !hand_over {
+                    <BottomNav />
+                }
             }
             <CrisisPanel open={*crisis_open} settings={settings.clone()} on_close={close_crisis} />
         </ContextProvider<CrisisOpener>>

@@ -4,7 +4,8 @@
 use crate::domain::document::{Document, Kind};
 use crate::domain::model::{Record, RecordId, Settings};
 use crate::domain::time::Instant;
-use crate::platform::{clock, ids, storage};
+use crate::platform::{clock, dom, ids, storage, vault};
+use crate::store::vault::{is_lock_key, LockHint, LOCK_KEY};
 use crate::store::{self, BackendError, SaveError, KEY_PREFIX};
 use crate::ui::state::{Action, AppState, Edit, StorageStatus};
 use std::rc::Rc;
@@ -70,17 +71,34 @@ impl DataHandle {
     }
 
     pub fn refresh_quarantine(&self) {
-        let backend = storage::LocalStorage::open();
+        let backend = vault::open_store();
         let count = store::quarantine_entries(&backend).map_or(0, |e| e.len());
         self.state.dispatch(Action::Quarantine { count });
     }
 }
 
-fn initial_state() -> AppState {
-    let mut backend = storage::LocalStorage::open();
-    if !backend.is_usable() {
+/// While locked only the language and country are known (for the locked screen's words and
+/// crisis numbers); nothing is loaded.
+fn locked_state() -> AppState {
+    let hint = vault::hint();
+    let mut doc = Document::new();
+    let settings = Settings {
+        language: hint.language,
+        country: hint.country,
+        ..Settings::default()
+    };
+    doc.set_settings(settings, Instant(0));
+    AppState::new(doc, StorageStatus::Locked, 0)
+}
+
+fn initial_state(locked: bool) -> AppState {
+    if locked {
+        return locked_state();
+    }
+    if !storage::LocalStorage::open().is_usable() {
         return AppState::new(Document::new(), StorageStatus::NoStorage, 0);
     }
+    let mut backend = vault::open_store();
     let loaded = store::load(&mut backend, clock::now());
     let status = match loaded.newer_schema {
         Some(schema) => StorageStatus::ReadOnly { schema },
@@ -113,11 +131,28 @@ fn status_of(err: &SaveError) -> StorageStatus {
 #[derive(Properties, PartialEq)]
 pub struct DataProviderProps {
     pub children: Html,
+    /// The privacy lock is on and not unlocked in this tab.
+    #[prop_or_default]
+    pub locked: bool,
+}
+
+fn write_status(result: Result<(), BackendError>) -> StorageStatus {
+    match result {
+        Ok(()) => StorageStatus::Ok,
+        Err(e) => status_of(&SaveError::Storage {
+            failures: vec![store::StorageFailure {
+                key: LOCK_KEY.into(),
+                kind: None,
+                error: e,
+            }],
+        }),
+    }
 }
 
 #[component]
 pub fn DataProvider(props: &DataProviderProps) -> Html {
-    let state = use_reducer(initial_state);
+    let locked = props.locked;
+    let state = use_reducer(move || initial_state(locked));
     let asked_persistence = use_mut_ref(|| false);
 
     // Save after every local change (revision 0 is what was loaded).
@@ -126,11 +161,20 @@ pub fn DataProvider(props: &DataProviderProps) -> Html {
         let doc = state.doc.clone();
         let storage_status = state.storage.clone();
         use_effect_with(state.revision, move |revision| {
-            if *revision > 0 && storage_status != StorageStatus::NoStorage {
-                let mut backend = storage::LocalStorage::open();
+            let skip = matches!(
+                storage_status,
+                StorageStatus::NoStorage | StorageStatus::Locked
+            );
+            if *revision > 0 && !skip {
+                let mut backend = vault::open_store();
                 let mut copy = (*doc).clone();
                 match store::save(&mut backend, &mut copy, clock::now()) {
                     Ok(report) => {
+                        let settings = copy.settings();
+                        vault::set_hint(LockHint {
+                            language: settings.language,
+                            country: settings.country,
+                        });
                         if !report.merged.is_empty() {
                             dispatcher.dispatch(Action::Merge {
                                 doc: Box::new(copy.clone()),
@@ -153,17 +197,59 @@ pub fn DataProvider(props: &DataProviderProps) -> Html {
         });
     }
 
-    // Another tab wrote: read and merge its records.
+    // With the lock on, saves land in memory first; the encrypted write reports here.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            storage::on_other_tab_change(KEY_PREFIX, move || {
+            vault::on_write(move |result| {
+                dispatcher.dispatch(Action::Saved {
+                    status: write_status(result),
+                })
+            });
+        });
+    }
+
+    // Another tab wrote: read and merge its records. If it turned the lock on or off, or
+    // deleted everything while locked, start again from what storage holds now.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = storage::on_other_tab_change(KEY_PREFIX, move |key| {
+                let enabled = vault::lock_enabled();
+                let mode_changed = if locked {
+                    !enabled
+                } else {
+                    enabled != vault::unlocked()
+                };
+                if mode_changed {
+                    return dom::reload();
+                }
+                if locked
+                    || key
+                        .as_deref()
+                        .is_some_and(|k| is_lock_key(k) && k != LOCK_KEY)
+                {
+                    return;
+                }
+                if vault::unlocked() {
+                    let dispatcher = dispatcher.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Some(mut stored) = vault::read_stored().await {
+                            let loaded = store::load(&mut stored, clock::now());
+                            dispatcher.dispatch(Action::Merge {
+                                doc: Box::new(loaded.doc),
+                            });
+                        }
+                    });
+                    return;
+                }
                 let mut backend = storage::LocalStorage::open();
                 let loaded = store::load(&mut backend, clock::now());
                 dispatcher.dispatch(Action::Merge {
                     doc: Box::new(loaded.doc),
                 });
             });
+            move || drop(listener)
         });
     }
 

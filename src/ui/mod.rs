@@ -5,6 +5,7 @@ pub mod components;
 pub mod data;
 pub mod forms;
 pub mod i18n;
+pub mod lock;
 pub mod pages;
 pub mod routes;
 pub mod state;

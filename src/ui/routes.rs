@@ -53,6 +53,9 @@ pub enum Route {
     Settings,
     #[at("/settings/data")]
     Data,
+    /// The privacy lock: passphrase, locking by itself.
+    #[at("/settings/lock")]
+    Lock,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -72,9 +75,12 @@ impl Route {
             Route::Plan => Some(Route::Plan),
             Route::Support | Route::HandOver | Route::SupportCard => Some(Route::Support),
             Route::Journey | Route::JourneyStep { .. } => Some(Route::Today),
-            Route::Privacy | Route::Summary | Route::Settings | Route::Data | Route::NotFound => {
-                None
-            }
+            Route::Privacy
+            | Route::Summary
+            | Route::Settings
+            | Route::Data
+            | Route::Lock
+            | Route::NotFound => None,
         }
     }
 }

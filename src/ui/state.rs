@@ -24,6 +24,8 @@ pub enum StorageStatus {
     WriteFailed {
         quota: bool,
     },
+    /// The privacy lock is on and this tab has not unlocked: nothing is loaded or saved.
+    Locked,
 }
 
 /// A change to a document at an instant; `true` when it changed anything.
@@ -92,7 +94,10 @@ impl Reducible for AppState {
         match action {
             Action::Edit { edit, now } => {
                 // A newer version owns the data: this tab only shows it.
-                if matches!(self.storage, StorageStatus::ReadOnly { .. }) {
+                if matches!(
+                    self.storage,
+                    StorageStatus::ReadOnly { .. } | StorageStatus::Locked
+                ) {
                     return self;
                 }
                 let mut doc = (*self.doc).clone();

@@ -14,6 +14,7 @@ pub enum IconName {
     Phone,
     Message,
     Alert,
+    Lock,
 }
 
 impl IconName {
@@ -29,6 +30,7 @@ impl IconName {
             IconName::Phone => "M6.5 3h3l1.5 4.5-2 1.5a11 11 0 0 0 6 6l1.5-2 4.5 1.5v3a2 2 0 0 1-2 2A16 16 0 0 1 4.5 5a2 2 0 0 1 2-2z",
             IconName::Message => "M4 5h16v11H9l-5 4z",
             IconName::Alert => "M12 3 2 20h20zM12 10v4M12 17h.01",
+            IconName::Lock => "M6 11h12v10H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3M12 15v2",
         }
     }
 }

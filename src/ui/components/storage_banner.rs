@@ -1,7 +1,7 @@
 //! Tells the patient, in plain words, when storage is not keeping their data, or when some
 //! saved data could not be read (it is kept aside and can be downloaded).
 
-use crate::platform::{clock, files, storage};
+use crate::platform::{clock, files, vault};
 use crate::store;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, DataK};
@@ -13,14 +13,14 @@ pub fn StorageBanner() -> Html {
     let tr = use_i18n();
     let data = use_data();
     let status = match data.storage() {
-        StorageStatus::Ok => None,
+        StorageStatus::Ok | StorageStatus::Locked => None,
         StorageStatus::NoStorage => Some(DataK::BannerNoStorage),
         StorageStatus::ReadOnly { .. } => Some(DataK::BannerReadOnly),
         StorageStatus::WriteFailed { quota: true } => Some(DataK::BannerQuota),
         StorageStatus::WriteFailed { quota: false } => Some(DataK::BannerWriteFailed),
     };
     let download = Callback::from(|_: MouseEvent| {
-        let backend = storage::LocalStorage::open();
+        let backend = vault::open_store();
         if let Ok(entries) = store::quarantine_entries(&backend) {
             let json = store::quarantine_export_json(&entries, clock::now());
             let _ = files::download("companion-unreadable.json", "application/json", &json);
@@ -29,7 +29,7 @@ pub fn StorageBanner() -> Html {
     let clear = {
         let data = data.clone();
         Callback::from(move |_: MouseEvent| {
-            let mut backend = storage::LocalStorage::open();
+            let mut backend = vault::open_store();
             if let Ok(entries) = store::quarantine_entries(&backend) {
                 for e in entries {
                     let _ = store::remove_quarantine_entry(&mut backend, &e.key);

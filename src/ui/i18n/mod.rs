@@ -8,6 +8,7 @@
 mod common;
 mod data;
 mod journey;
+mod lock;
 mod mood;
 pub mod plan;
 mod prepare;
@@ -18,6 +19,7 @@ mod words;
 pub use common::K;
 pub use data::DataK;
 pub use journey::JourneyK;
+pub use lock::LockK;
 pub use mood::{
     band_with_range, bands_list, long_date, month_year, scale_name, scale_title, severity_word,
     short_date, MoodK,
@@ -136,6 +138,7 @@ mod tests {
             .chain(of::<DataK>())
             .chain(of::<JourneyK>())
             .chain(of::<SummaryK>())
+            .chain(of::<LockK>())
             .collect()
     }
 

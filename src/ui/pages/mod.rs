@@ -1,6 +1,7 @@
 //! One folder or file per screen.
 
 mod journey;
+mod lock;
 mod mood;
 mod not_found;
 mod plan;
@@ -14,6 +15,7 @@ mod support_card;
 mod today;
 mod welcome;
 
+pub use lock::LockScreen;
 pub use plan::DueNotifier;
 
 use crate::ui::routes::Route;
@@ -42,6 +44,7 @@ pub fn switch(route: Route) -> Html {
         Route::Summary => html! { <summary::SummaryPage /> },
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::Data => html! { <settings::DataPage /> },
+        Route::Lock => html! { <lock::LockSettingsPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

@@ -2,11 +2,13 @@
 
 use crate::domain::csv;
 use crate::domain::document::{Document, KindId};
-use crate::platform::{clock, files, storage};
+use crate::platform::crypto::OpenError;
+use crate::platform::{clock, crypto, files, storage, vault};
+use crate::store::vault::{check_new_passphrase, Envelope, EnvelopeError, PassphraseProblem};
 use crate::store::{self, ImportError, ImportMode, ImportPreview};
 use crate::ui::data::{use_data, DataHandle};
-use crate::ui::forms::file_of;
-use crate::ui::i18n::{use_i18n, DataK, Tr, K};
+use crate::ui::forms::{bind, checked_of, file_of};
+use crate::ui::i18n::{use_i18n, DataK, LockK, Tr, K};
 use crate::APP_VERSION;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -80,15 +82,50 @@ fn save_file(note: &UseStateHandle<Note>, tr: Tr, name: &str, mime: &str, text: 
     }
 }
 
-fn download_backup(data: &DataHandle, note: &UseStateHandle<Note>, tr: Tr) {
+/// The backup file, encrypted with `passphrase` when there is one.
+fn download_backup(
+    data: &DataHandle,
+    note: &UseStateHandle<Note>,
+    tr: Tr,
+    passphrase: Option<String>,
+) {
     let now = clock::now();
     let json = store::export_json(&data.doc(), APP_VERSION, now);
     let name = files::neutral_name("companion-backup", &today(), "json");
-    if save_file(note, tr, &name, "application/json", &json) {
-        let mut s = (*data.settings()).clone();
-        s.last_backup = Some(now);
-        data.set_settings(s);
-        note.set(Note::Ok(tr.t(DataK::BackupDone).into()));
+    let failed = note.clone();
+    let (data, note) = (data.clone(), note.clone());
+    let done = move |text: &str| {
+        if save_file(&note, tr, &name, "application/json", text) {
+            let mut s = (*data.settings()).clone();
+            s.last_backup = Some(now);
+            data.set_settings(s);
+            note.set(Note::Ok(tr.t(DataK::BackupDone).into()));
+        }
+    };
+    match passphrase {
+        None => done(&json),
+        Some(pass) => wasm_bindgen_futures::spawn_local(async move {
+            match vault::seal_backup(&pass, &json).await {
+                Ok(sealed) => done(&sealed),
+                Err(_) => failed.set(Note::Bad(tr.t(LockK::BackupEncryptFailed).into())),
+            }
+        }),
+    }
+}
+
+/// A picked file read as a backup: plain JSON, or an encrypted envelope that needs a passphrase.
+enum Picked {
+    Plain(Box<Result<store::Backup, ImportError>>),
+    Locked(Rc<Envelope>),
+    Bad(LockK),
+}
+
+fn pick(text: &[u8]) -> Picked {
+    match Envelope::parse(text) {
+        Ok(e) => Picked::Locked(Rc::new(e)),
+        Err(EnvelopeError::NotEncrypted) => Picked::Plain(Box::new(store::parse_backup(text))),
+        Err(EnvelopeError::Damaged) => Picked::Bad(LockK::ImportDamaged),
+        Err(EnvelopeError::NewerFormat(_)) => Picked::Bad(LockK::ImportNewer),
     }
 }
 
@@ -99,38 +136,120 @@ pub fn DataPage() -> Html {
     let note = use_state(|| Note::None);
     let pending = use_state(|| None::<Pending>);
     let confirm_delete = use_state(|| false);
+    // An encrypted backup picked for import, waiting for its passphrase.
+    let sealed = use_state(|| None::<Rc<Envelope>>);
+    let import_pass = use_state(String::new);
+    let protect = use_state(|| false);
+    let backup_pass = use_state(|| (String::new(), String::new()));
+    let backup_problem = use_state(|| None::<PassphraseProblem>);
     let settings = data.settings();
     let used_kb =
         storage::used_bytes(&storage::LocalStorage::open(), store::KEY_PREFIX).div_ceil(1024);
 
     let on_backup = {
-        let (data, note) = (data.clone(), note.clone());
-        Callback::from(move |_: MouseEvent| download_backup(&data, &note, tr))
+        let (data, note, protect, pass, problem) = (
+            data.clone(),
+            note.clone(),
+            protect.clone(),
+            backup_pass.clone(),
+            backup_problem.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let passphrase = if *protect {
+                if let Err(p) = check_new_passphrase(&pass.0, &pass.1) {
+                    problem.set(Some(p));
+                    return;
+                }
+                Some(pass.0.clone())
+            } else {
+                None
+            };
+            problem.set(None);
+            if passphrase.is_some() {
+                note.set(Note::Ok(tr.t(LockK::BackupEncrypting).into()));
+            }
+            download_backup(&data, &note, tr, passphrase);
+        })
+    };
+    let on_protect = {
+        let protect = protect.clone();
+        Callback::from(move |e: Event| protect.set(checked_of(&e)))
+    };
+    // Shows the preview of a readable backup, or why it cannot be imported.
+    let show = {
+        let (note, pending) = (note.clone(), pending.clone());
+        move |parsed: Result<store::Backup, ImportError>| match parsed {
+            Ok(backup) => {
+                let preview = store::preview(&backup, &clock::BrowserZone);
+                note.set(Note::None);
+                pending.set(Some(Pending {
+                    backup: Rc::new(backup),
+                    preview,
+                }));
+            }
+            Err(e) => {
+                pending.set(None);
+                note.set(Note::Bad(import_error(tr, &e)));
+            }
+        }
+    };
+    let on_open_sealed = {
+        let (sealed, pass, note, show) = (
+            sealed.clone(),
+            import_pass.clone(),
+            note.clone(),
+            show.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(envelope) = (*sealed).clone() else {
+                return;
+            };
+            let (sealed, pass, note, show) =
+                (sealed.clone(), pass.clone(), note.clone(), show.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match vault::open_backup(&pass, &envelope).await {
+                    Ok(plain) => {
+                        sealed.set(None);
+                        pass.set(String::new());
+                        show(store::parse_backup(&plain));
+                    }
+                    Err(OpenError::Unsupported) => {
+                        note.set(Note::Bad(tr.t(LockK::LockUnsupported).into()))
+                    }
+                    Err(OpenError::WrongPassphraseOrChanged) => {
+                        note.set(Note::Bad(tr.t(LockK::ImportWrong).into()))
+                    }
+                }
+            });
+        })
     };
     let on_pick = {
-        let (note, pending) = (note.clone(), pending.clone());
+        let (note, pending, sealed, show) =
+            (note.clone(), pending.clone(), sealed.clone(), show.clone());
         Callback::from(move |e: Event| {
             let Some(file) = file_of(&e) else { return };
-            let (note, pending) = (note.clone(), pending.clone());
+            let (note, pending, sealed, show) =
+                (note.clone(), pending.clone(), sealed.clone(), show.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                sealed.set(None);
                 if file.size() > store::MAX_IMPORT_BYTES as f64 {
                     note.set(Note::Bad(tr.t(DataK::ImportTooLarge).into()));
                     return;
                 }
                 match files::read_text(file).await {
                     Err(_) => note.set(Note::Bad(tr.t(DataK::ImportReadFailed).into())),
-                    Ok((_, text)) => match store::parse_backup(text.as_bytes()) {
-                        Ok(backup) => {
-                            let preview = store::preview(&backup, &clock::BrowserZone);
-                            note.set(Note::None);
-                            pending.set(Some(Pending {
-                                backup: Rc::new(backup),
-                                preview,
-                            }));
-                        }
-                        Err(e) => {
+                    Ok((_, text)) => match pick(text.as_bytes()) {
+                        Picked::Plain(parsed) => show(*parsed),
+                        Picked::Locked(envelope) => {
                             pending.set(None);
-                            note.set(Note::Bad(import_error(tr, &e)));
+                            note.set(Note::None);
+                            sealed.set(Some(envelope));
+                            crate::platform::dom::focus_id("d-import-pass");
+                        }
+                        Picked::Bad(k) => {
+                            pending.set(None);
+                            note.set(Note::Bad(tr.t(k).into()));
                         }
                     },
                 }
@@ -206,6 +325,34 @@ pub fn DataPage() -> Html {
                 <h2>{ tr.t(DataK::BackupTitle) }</h2>
                 <p>{ tr.f(DataK::StorageUsed, &[("kb", &used_kb.to_string())]) }{ " " }{ last_backup }</p>
                 <p class="hint">{ tr.t(DataK::BackupExplain) }</p>
+                if crypto::supported() {
+                    <label class="check">
+                        <input type="checkbox" checked={*protect} onchange={on_protect} />
+                        <span>{ tr.t(LockK::BackupProtect) }</span>
+                    </label>
+                }
+                if *protect {
+                    <p class="hint">{ tr.t(LockK::BackupProtectHint) }</p>
+                    <div class="field">
+                        <label for="d-backup-pass">{ tr.t(LockK::BackupPassphrase) }</label>
+                        <input id="d-backup-pass" type="password" autocomplete="new-password"
+                            value={backup_pass.0.clone()} oninput={bind(&backup_pass, |p, v| p.0 = v)}
+                            aria-describedby="d-backup-problem" />
+                    </div>
+                    <div class="field">
+                        <label for="d-backup-again">{ tr.t(LockK::RepeatPassphrase) }</label>
+                        <input id="d-backup-again" type="password" autocomplete="new-password"
+                            value={backup_pass.1.clone()} oninput={bind(&backup_pass, |p, v| p.1 = v)}
+                            aria-describedby="d-backup-problem" />
+                    </div>
+                    <div id="d-backup-problem" role="alert">
+                        { match *backup_problem {
+                            Some(PassphraseProblem::TooShort) => html! { <p class="danger-note">{ tr.t(LockK::TooShort) }</p> },
+                            Some(PassphraseProblem::Mismatch) => html! { <p class="danger-note">{ tr.t(LockK::Mismatch) }</p> },
+                            None => html! {},
+                        } }
+                    </div>
+                }
                 <button type="button" class="btn primary wide" onclick={on_backup}>{ tr.t(DataK::DownloadBackup) }</button>
                 <p class="hint">{ tr.t(DataK::IphoneTip) }</p>
             </section>
@@ -215,6 +362,17 @@ pub fn DataPage() -> Html {
                     <label for="d-import">{ tr.t(DataK::ImportChoose) }</label>
                     <input id="d-import" type="file" accept=".json,application/json" onchange={on_pick} />
                 </div>
+                if sealed.is_some() {
+                    <form class="stack" onsubmit={on_open_sealed} novalidate=true>
+                        <p>{ tr.t(LockK::ImportNeedsPassphrase) }</p>
+                        <div class="field">
+                            <label for="d-import-pass">{ tr.t(LockK::Passphrase) }</label>
+                            <input id="d-import-pass" type="password" autocomplete="off"
+                                value={(*import_pass).clone()} oninput={bind(&import_pass, |p, v| *p = v)} />
+                        </div>
+                        <button type="submit" class="btn primary wide">{ tr.t(LockK::ImportOpen) }</button>
+                    </form>
+                }
                 if let Some(p) = &*pending {
                     <div class="stack" aria-live="polite">
                         <p>{ tr.f(DataK::ImportPreview, &[("date", &p.preview.exported.map(|i| i.to_iso_utc()[..10].to_string()).unwrap_or_default())]) }</p>

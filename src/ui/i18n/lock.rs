@@ -1,0 +1,72 @@
+//! The privacy lock: the locked screen, the lock settings, encrypted backups.
+
+use super::strings;
+
+strings! {
+    /// Privacy lock strings.
+    LockK {
+        // ----- Locked screen (shows nothing about the patient) -----
+        LockedTitle => "Locked" | "Bloqueado",
+        LockedIntro => "Enter your passphrase to open your notes." | "Escriba su frase de acceso para abrir sus notas.",
+        Passphrase => "Passphrase" | "Frase de acceso",
+        Unlock => "Unlock" | "Desbloquear",
+        Unlocking => "Opening… this takes a moment." | "Abriendo… esto tarda un momento.",
+        WrongPassphrase => "That passphrase did not open your notes. Check for typing mistakes and try again." | "Esa frase de acceso no abrió sus notas. Revise si hay errores al escribir e inténtelo de nuevo.",
+        WaitBeforeTry => "Too many tries. You can try again in {seconds} seconds." | "Demasiados intentos. Puede volver a intentarlo en {seconds} segundos.",
+        EmptyPassphrase => "Type your passphrase first." | "Primero escriba su frase de acceso.",
+        LockUnreadable => "Your locked notes could not be read: the stored copy is damaged. Nothing has been changed or deleted." | "No se pudieron leer sus notas bloqueadas: la copia guardada está dañada. No se cambió ni se borró nada.",
+        LockNewer => "Your notes were locked by a newer version of the app. Reload the page to get the update. Nothing has been changed." | "Sus notas se bloquearon con una versión más nueva de la aplicación. Vuelva a cargar la página para actualizarla. No se cambió nada.",
+        LockUnsupported => "This browser cannot open locked notes. Try an up-to-date browser." | "Este navegador no puede abrir notas bloqueadas. Pruebe con un navegador actualizado.",
+        LockedHelp => "You can still get help and read the guide for a support person without unlocking." | "Puede pedir ayuda y leer la guía para la persona de apoyo sin desbloquear.",
+        OpenGuide => "Guide for a support person" | "Guía para la persona de apoyo",
+        Forgot => "Forgot your passphrase?" | "¿Olvidó su frase de acceso?",
+        ForgotExplain => "Nobody can recover it, not even us. The only way to use the app again is to delete everything in it and start over." | "Nadie puede recuperarla, ni siquiera nosotros. La única forma de volver a usar la aplicación es borrar todo lo que contiene y empezar de nuevo.",
+        ForgotStart => "Delete everything and start over" | "Borrar todo y empezar de nuevo",
+        ForgotConfirm => "This deletes every note, score and appointment on this phone for good. Are you sure?" | "Esto borra para siempre todas las notas, puntuaciones y citas de este teléfono. ¿Está seguro?",
+        ForgotYes => "Yes, delete everything" | "Sí, borrar todo",
+        LockNow => "Lock now" | "Bloquear ahora",
+        // ----- Lock settings -----
+        SettingsTitle => "Privacy lock" | "Bloqueo de privacidad",
+        SettingsLink => "Privacy lock: protect your notes with a passphrase" | "Bloqueo de privacidad: proteja sus notas con una frase de acceso",
+        Explain => "With the lock on, everything you enter is stored encrypted on this phone. Opening the app needs your passphrase. Help numbers and the support guide always stay open." | "Con el bloqueo activado, todo lo que escribe se guarda cifrado en este teléfono. Para abrir la aplicación necesitará su frase de acceso. Los números de ayuda y la guía de apoyo siempre siguen disponibles.",
+        StatusOn => "The lock is on." | "El bloqueo está activado.",
+        StatusOff => "The lock is off." | "El bloqueo está desactivado.",
+        NewPassphrase => "New passphrase (at least 8 characters)" | "Nueva frase de acceso (al menos 8 caracteres)",
+        RepeatPassphrase => "Type it again" | "Escríbala de nuevo",
+        PassphraseTip => "A few words you will remember, like a line of a song, work well." | "Unas palabras que recuerde, como el verso de una canción, funcionan bien.",
+        NoRecovery => "If you forget the passphrase, nobody can open your notes: the only way back in is to delete all data. Keep a backup somewhere safe." | "Si olvida la frase de acceso, nadie podrá abrir sus notas: la única forma de volver a entrar es borrar todos los datos. Guarde una copia de seguridad en un lugar seguro.",
+        TooShort => "The passphrase needs at least 8 characters." | "La frase de acceso necesita al menos 8 caracteres.",
+        Mismatch => "The two passphrases are not the same." | "Las dos frases de acceso no son iguales.",
+        TurnOn => "Turn the lock on" | "Activar el bloqueo",
+        TurningOn => "Locking your notes… this takes a moment." | "Bloqueando sus notas… esto tarda un momento.",
+        TurnedOn => "The lock is on. Your notes are stored encrypted." | "El bloqueo está activado. Sus notas se guardan cifradas.",
+        TurnOnFailed => "The lock could not be turned on, so your notes are stored as before. Reason: {reason}" | "No se pudo activar el bloqueo, así que sus notas siguen guardadas como antes. Motivo: {reason}",
+        CurrentPassphrase => "Your passphrase" | "Su frase de acceso",
+        TurnOff => "Turn the lock off" | "Desactivar el bloqueo",
+        TurnOffExplain => "Turning it off stores your notes readable again on this phone. Type your passphrase to confirm." | "Al desactivarlo, sus notas se guardan de nuevo sin cifrar en este teléfono. Escriba su frase de acceso para confirmar.",
+        TurnedOff => "The lock is off." | "El bloqueo está desactivado.",
+        TurnOffFailed => "The lock could not be turned off, so it stays on. Nothing was lost." | "No se pudo desactivar el bloqueo, así que sigue activado. No se perdió nada.",
+        AutoLockTitle => "Lock by itself" | "Bloqueo automático",
+        IdleLabel => "Lock after this long without use" | "Bloquear después de este tiempo sin uso",
+        IdleNever => "Never" | "Nunca",
+        IdleMinutes => "{n} minutes" | "{n} minutos",
+        IdleOneMinute => "1 minute" | "1 minuto",
+        BackgroundLabel => "Lock when I switch to another app" | "Bloquear cuando cambio a otra aplicación",
+        AutoLockSaved => "Saved." | "Guardado.",
+        NotSupported => "This browser cannot lock the app (it needs a secure connection and an up-to-date browser)." | "Este navegador no puede bloquear la aplicación (necesita una conexión segura y un navegador actualizado).",
+        // ----- Privacy page -----
+        PrivacyLockTitle => "Locking the app" | "Bloquear la aplicación",
+        PrivacyLock => "You can turn on a privacy lock in Data & settings. Then everything is stored encrypted and the app asks for your passphrase when it opens, after some time without use, and when you switch away. Only your language and country stay readable, so the locked screen can show the right help numbers. Backups can have their own passphrase too." | "Puede activar un bloqueo de privacidad en Datos y ajustes. Así todo se guarda cifrado y la aplicación pide su frase de acceso al abrirse, después de un rato sin uso y cuando cambia a otra aplicación. Solo su idioma y su país quedan legibles, para que la pantalla bloqueada muestre los números de ayuda correctos. Las copias de seguridad también pueden tener su propia frase de acceso.",
+        // ----- Encrypted backups -----
+        BackupProtect => "Protect the backup with a passphrase" | "Proteger la copia con una frase de acceso",
+        BackupProtectHint => "Anyone with the file and the passphrase can read it. Without the passphrase the file cannot be opened by anyone." | "Cualquiera que tenga el archivo y la frase de acceso puede leerlo. Sin la frase de acceso, nadie puede abrir el archivo.",
+        BackupPassphrase => "Backup passphrase (at least 8 characters)" | "Frase de acceso de la copia (al menos 8 caracteres)",
+        BackupEncrypting => "Encrypting the backup…" | "Cifrando la copia…",
+        BackupEncryptFailed => "The backup could not be encrypted, so nothing was downloaded." | "No se pudo cifrar la copia, así que no se descargó nada.",
+        ImportNeedsPassphrase => "This backup is protected. Type its passphrase to open it." | "Esta copia está protegida. Escriba su frase de acceso para abrirla.",
+        ImportOpen => "Open the backup" | "Abrir la copia",
+        ImportWrong => "That passphrase did not open the backup, or the file was changed after it was made. Nothing was imported." | "Esa frase de acceso no abrió la copia, o el archivo se modificó después de crearse. No se importó nada.",
+        ImportDamaged => "This protected backup is damaged or incomplete, so it cannot be opened. Nothing was imported." | "Esta copia protegida está dañada o incompleta, así que no se puede abrir. No se importó nada.",
+        ImportNewer => "This protected backup was made by a newer version of the app. Update the app, then try again. Nothing was imported." | "Esta copia protegida se hizo con una versión más nueva de la aplicación. Actualice la aplicación e inténtelo de nuevo. No se importó nada.",
+    }
+}

@@ -1,0 +1,105 @@
+//! The privacy lock's place in the app: whether this tab is locked, how to lock and unlock,
+//! and locking by itself after idle time or when the app goes to the background.
+
+use crate::domain::time::Instant;
+use crate::platform::{clock, timer::Interval, vault};
+use crate::store::vault::idle_expired;
+use std::cell::Cell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Shared through context by [`crate::ui::app::App`].
+#[derive(Clone, PartialEq)]
+pub struct LockCtx {
+    /// Locked and not unlocked in this tab: only the locked screen, help and the guide show.
+    pub locked: bool,
+    /// Whether the lock is on at all (so a "Lock now" button makes sense).
+    pub enabled: bool,
+    /// Call after unlocking, locking, or turning the lock on or off: re-reads the state.
+    pub changed: Callback<()>,
+}
+
+#[hook]
+pub fn use_lock() -> LockCtx {
+    use_context::<LockCtx>().unwrap_or(LockCtx {
+        locked: false,
+        enabled: false,
+        changed: Callback::noop(),
+    })
+}
+
+impl LockCtx {
+    /// Locks this tab now (after writing any pending change).
+    pub fn lock_now(&self) {
+        vault::lock_now();
+        self.changed.emit(());
+    }
+}
+
+thread_local! {
+    static LAST_ACTIVITY: Cell<Instant> = const { Cell::new(Instant(0)) };
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AutoLockProps {
+    pub idle_minutes: u16,
+    pub on_background: bool,
+}
+
+/// Locks after `idle_minutes` without a tap or key, and when the page is hidden if asked.
+/// Renders nothing; mount it only while unlocked with the lock on.
+#[component]
+pub fn AutoLock(props: &AutoLockProps) -> Html {
+    let lock = use_lock();
+    let deps = (props.idle_minutes, props.on_background);
+    use_effect_with(deps, move |&(idle, background)| {
+        LAST_ACTIVITY.with(|l| l.set(clock::now()));
+        let document = web_sys::window().and_then(|w| w.document());
+        let touch = Closure::<dyn FnMut()>::new(|| LAST_ACTIVITY.with(|l| l.set(clock::now())));
+        let hidden = {
+            let lock = lock.clone();
+            Closure::<dyn FnMut()>::new(move || {
+                let is_hidden = web_sys::window()
+                    .and_then(|w| w.document())
+                    .is_some_and(|d| d.hidden());
+                if background && is_hidden {
+                    // Later, not inside this listener: locking unmounts the component that owns it.
+                    let lock = lock.clone();
+                    wasm_bindgen_futures::spawn_local(async move { lock.lock_now() });
+                }
+            })
+        };
+        if let Some(d) = &document {
+            for event in ["pointerdown", "keydown", "touchstart", "scroll"] {
+                let _ = d.add_event_listener_with_callback(event, touch.as_ref().unchecked_ref());
+            }
+            let _ = d.add_event_listener_with_callback(
+                "visibilitychange",
+                hidden.as_ref().unchecked_ref(),
+            );
+        }
+        let interval = Interval::start(5_000, move || {
+            let last = LAST_ACTIVITY.with(|l| l.get());
+            if idle_expired(last, clock::now(), idle) {
+                let lock = lock.clone();
+                wasm_bindgen_futures::spawn_local(async move { lock.lock_now() });
+            }
+        })
+        .ok();
+        move || {
+            drop(interval);
+            if let Some(d) = &document {
+                for event in ["pointerdown", "keydown", "touchstart", "scroll"] {
+                    let _ = d
+                        .remove_event_listener_with_callback(event, touch.as_ref().unchecked_ref());
+                }
+                let _ = d.remove_event_listener_with_callback(
+                    "visibilitychange",
+                    hidden.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+    html! {}
+}
