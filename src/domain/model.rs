@@ -4,6 +4,7 @@
 //! so that two tabs and an imported backup can be merged record by record: the newest
 //! `updated` wins. Field defaults (`#[serde(default)]`) let older documents load.
 
+use super::schedule::SchedulePreset;
 use super::time::{Date, Instant, TimeOfDay};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -145,6 +146,8 @@ pub struct Settings {
     pub text_size: TextSize,
     pub welcome_done: bool,
     pub clinic_note: String,
+    /// The schedule the clinic suggested; the Plan screen's schedule builder starts from it.
+    pub schedule_preset: Option<SchedulePreset>,
 }
 
 impl Default for Settings {
@@ -171,6 +174,7 @@ impl Default for Settings {
             text_size: TextSize::Normal,
             welcome_done: false,
             clinic_note: String::new(),
+            schedule_preset: None,
         }
     }
 }
