@@ -66,6 +66,12 @@ fn Shell() -> Html {
         Callback::from(move |_| crisis_open.set(false))
     };
     let help_click = open_crisis.reform(|_: MouseEvent| ());
+    // Bumped when a clinic link's settings are saved, so the open screen starts afresh with them.
+    let applied = use_state(|| 0u32);
+    let on_applied = {
+        let applied = applied.clone();
+        Callback::from(move |()| applied.set(*applied + 1))
+    };
     // Hand-over mode shows the guide alone: no navigation into the patient's records.
     let hand_over = use_route::<Route>() == Some(Route::HandOver);
     html! {
@@ -88,11 +94,12 @@ fn Shell() -> Html {
             <StorageBanner />
             <pages::DueNotifier />
             <main id="main" tabindex="-1">
-                <Switch<Route> render={pages::switch} />
+                <Switch<Route> key={*applied} render={pages::switch} />
             </main>
             if !hand_over {
                 <BottomNav />
             }
+            <pages::SetupLinkDialog {on_applied} />
             <CrisisPanel open={*crisis_open} settings={settings.clone()} on_close={close_crisis} />
         </ContextProvider<CrisisOpener>>
         </ContextProvider<Tr>>

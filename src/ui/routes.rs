@@ -53,6 +53,9 @@ pub enum Route {
     Settings,
     #[at("/settings/data")]
     Data,
+    /// "For clinics": make a setup link (reached from Settings, not in the bottom navigation).
+    #[at("/settings/clinic")]
+    ClinicSetup,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -72,9 +75,12 @@ impl Route {
             Route::Plan => Some(Route::Plan),
             Route::Support | Route::HandOver | Route::SupportCard => Some(Route::Support),
             Route::Journey | Route::JourneyStep { .. } => Some(Route::Today),
-            Route::Privacy | Route::Summary | Route::Settings | Route::Data | Route::NotFound => {
-                None
-            }
+            Route::Privacy
+            | Route::Summary
+            | Route::Settings
+            | Route::Data
+            | Route::ClinicSetup
+            | Route::NotFound => None,
         }
     }
 }

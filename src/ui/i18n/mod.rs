@@ -5,6 +5,7 @@
 //! error, English is complete by construction, and a string without Spanish falls back to
 //! English for that string alone.
 
+mod clinic;
 mod common;
 mod data;
 mod journey;
@@ -15,6 +16,7 @@ mod session;
 mod summary;
 mod words;
 
+pub use clinic::ClinicK;
 pub use common::K;
 pub use data::DataK;
 pub use journey::JourneyK;
@@ -136,6 +138,7 @@ mod tests {
             .chain(of::<DataK>())
             .chain(of::<JourneyK>())
             .chain(of::<SummaryK>())
+            .chain(of::<ClinicK>())
             .collect()
     }
 

@@ -1,5 +1,6 @@
 //! One folder or file per screen.
 
+mod clinic;
 mod journey;
 mod mood;
 mod not_found;
@@ -14,6 +15,7 @@ mod support_card;
 mod today;
 mod welcome;
 
+pub use clinic::SetupLinkDialog;
 pub use plan::DueNotifier;
 
 use crate::ui::routes::Route;
@@ -42,6 +44,7 @@ pub fn switch(route: Route) -> Html {
         Route::Summary => html! { <summary::SummaryPage /> },
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::Data => html! { <settings::DataPage /> },
+        Route::ClinicSetup => html! { <clinic::ClinicPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }
