@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { suite, phone, ready } from './harness.mjs';
+import { suite, serve, phone, ready, SUB_PATH } from './harness.mjs';
 
 const env = suite();
 
@@ -160,3 +160,23 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('published under a sub-path, the link points to the app there and opens there', async () => {
+  const sub = await serve(SUB_PATH);
+  const { context, page } = await phone(env.browser, { origin: sub.origin });
+  try {
+    await page.goto(sub.url('/settings/clinic'));
+    await ready(page);
+    await page.getByLabel('Clinic name').fill('Harbor Clinic');
+    const link = await page.getByRole('textbox', { name: 'Setup link' }).inputValue();
+    assert.ok(link.startsWith(`${sub.origin}${SUB_PATH}#setup=`), link);
+    await page.goto(sub.url('/prepare'));
+    await ready(page);
+    await page.goto(link);
+    await page.getByRole('dialog', { name: 'Settings from Harbor Clinic' }).waitFor();
+    assert.equal(page.url(), `${sub.origin}${SUB_PATH}`, 'the fragment is dropped, the sub-path kept');
+  } finally {
+    await context.close();
+    sub.close();
+  }
+});

@@ -179,7 +179,10 @@ pub fn ClinicPage() -> Html {
                         f.route = Given::ALL.into_iter().find(|r| route_value(Some(*r)) == v);
                     })}>
                         { for std::iter::once(None).chain(Given::ALL.into_iter().map(Some)).map(|r| html! {
-                            <option value={route_value(r)} selected={form.route == r}>{ tr.t(route(r)) }</option>
+                            <option value={route_value(r)} selected={form.route == r}>{ match r {
+                                None => tr.t(C::NotSet),
+                                Some(_) => tr.t(route(r)),
+                            } }</option>
                         }) }
                     </select>
                 </div>
