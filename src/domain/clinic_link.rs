@@ -8,19 +8,24 @@
 //! preset (0 none, 1 IV course, 2 esketamine), questionnaire days in a course and in
 //! maintenance (varints), note (string); then the CRC-32 of all of that, big-endian.
 
+use super::base64url;
+pub use super::clinic_rules_form::MAX_ARRIVAL_MINUTES;
 use super::model::Route;
+use super::preparation::BuiltinItem;
+pub use super::preparation_form::MAX_FASTING_HOURS;
+use super::preparation_form::{check_phone, MAX_NO_ALCOHOL_HOURS};
+pub use super::schedule::SchedulePreset;
 
 pub const VERSION: u8 = 1;
 pub const PREFIX: &str = "setup=";
-const MAX_TEXT: usize = 80;
-const MAX_NOTE: usize = 280;
-const MAX_ITEMS: usize = 10;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SchedulePreset {
-    IvCourse,
-    EsketamineInduction,
-}
+pub const MAX_TEXT: usize = 80;
+pub const MAX_NOTE: usize = 280;
+pub const MAX_ITEMS: usize = 10;
+/// The longest checklist item a clinic adds.
+pub const MAX_ITEM: usize = 60;
+pub const MAX_ALCOHOL_HOURS: u8 = MAX_NO_ALCOHOL_HOURS as u8;
+/// Days between questionnaires.
+pub const QUESTIONNAIRE_DAYS: std::ops::RangeInclusive<u16> = 1..=90;
 
 /// Everything a clinic can set for its patients.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -59,6 +64,24 @@ pub enum Field {
     Note,
 }
 
+impl Field {
+    /// In the order of the clinic's form.
+    pub const ALL: [Field; 12] = [
+        Field::ClinicName,
+        Field::ClinicPhone,
+        Field::EmergencyNumber,
+        Field::FastingSolid,
+        Field::FastingClear,
+        Field::AlcoholBefore,
+        Field::AlcoholAfter,
+        Field::Arrival,
+        Field::ExtraItems,
+        Field::HiddenItems,
+        Field::QuestionnaireDays,
+        Field::Note,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkError {
     /// The fragment is not a setup link at all.
@@ -77,8 +100,9 @@ pub enum LinkError {
 
 // ----- checks ---------------------------------------------------------------------------
 
+/// Hours from 0 to `max`, in half hours (what the link carries).
 fn hours_ok(h: Option<f32>, max: f32) -> bool {
-    h.is_none_or(|h| h.is_finite() && (0.0..=max).contains(&h))
+    h.is_none_or(|h| h.is_finite() && (0.0..=max).contains(&h) && (h * 2.0).fract() == 0.0)
 }
 
 fn text_ok(s: &str, max: usize) -> bool {
@@ -86,41 +110,77 @@ fn text_ok(s: &str, max: usize) -> bool {
 }
 
 fn items_ok(items: &[String]) -> bool {
-    items.len() <= MAX_ITEMS && items.iter().all(|i| !i.trim().is_empty() && text_ok(i, 60))
+    items.len() <= MAX_ITEMS
+        && items
+            .iter()
+            .all(|i| !i.trim().is_empty() && text_ok(i, MAX_ITEM))
+}
+
+/// Only the optional built-in items can be hidden, each once.
+fn hidden_ok(keys: &[String]) -> bool {
+    keys.iter().enumerate().all(|(i, k)| {
+        BuiltinItem::ALL
+            .into_iter()
+            .any(|b| b.can_hide() && b.key() == k)
+            && !keys[..i].contains(k)
+    })
+}
+
+fn phone_ok(phone: &str) -> bool {
+    text_ok(phone, 30) && (phone.trim().is_empty() || check_phone(phone).is_ok())
 }
 
 impl ClinicSetup {
-    /// The first field out of range, if any.
-    pub fn check(&self) -> Result<(), Field> {
+    /// Every field out of range, in form order.
+    pub fn problems(&self) -> Vec<Field> {
         let checks = [
             (text_ok(&self.clinic_name, MAX_TEXT), Field::ClinicName),
-            (text_ok(&self.clinic_phone, 30), Field::ClinicPhone),
+            (phone_ok(&self.clinic_phone), Field::ClinicPhone),
             (
-                super::crisis::is_valid_emergency_number(&self.emergency_number),
+                text_ok(&self.emergency_number, 30)
+                    && super::crisis::is_valid_emergency_number(&self.emergency_number),
                 Field::EmergencyNumber,
             ),
             (
-                hours_ok(self.fasting_solid_hours, 24.0),
+                hours_ok(self.fasting_solid_hours, MAX_FASTING_HOURS),
                 Field::FastingSolid,
             ),
             (
-                hours_ok(self.fasting_clear_hours, 24.0),
+                hours_ok(self.fasting_clear_hours, MAX_FASTING_HOURS),
                 Field::FastingClear,
             ),
-            (self.no_alcohol_before_hours <= 72, Field::AlcoholBefore),
-            (self.no_alcohol_after_hours <= 72, Field::AlcoholAfter),
-            (self.arrival_minutes_before <= 240, Field::Arrival),
-            (items_ok(&self.extra_checklist_items), Field::ExtraItems),
-            (items_ok(&self.hidden_checklist_items), Field::HiddenItems),
             (
-                (1..=90).contains(&self.questionnaire_days_course)
-                    && (1..=90).contains(&self.questionnaire_days_maintenance),
+                self.no_alcohol_before_hours <= MAX_ALCOHOL_HOURS,
+                Field::AlcoholBefore,
+            ),
+            (
+                self.no_alcohol_after_hours <= MAX_ALCOHOL_HOURS,
+                Field::AlcoholAfter,
+            ),
+            (
+                self.arrival_minutes_before <= MAX_ARRIVAL_MINUTES,
+                Field::Arrival,
+            ),
+            (items_ok(&self.extra_checklist_items), Field::ExtraItems),
+            (hidden_ok(&self.hidden_checklist_items), Field::HiddenItems),
+            (
+                QUESTIONNAIRE_DAYS.contains(&self.questionnaire_days_course)
+                    && QUESTIONNAIRE_DAYS.contains(&self.questionnaire_days_maintenance),
                 Field::QuestionnaireDays,
             ),
             (text_ok(&self.note, MAX_NOTE), Field::Note),
         ];
-        match checks.iter().find(|(ok, _)| !ok) {
-            Some((_, field)) => Err(*field),
+        checks
+            .iter()
+            .filter(|(ok, _)| !ok)
+            .map(|(_, field)| *field)
+            .collect()
+    }
+
+    /// The first field out of range, if any.
+    pub fn check(&self) -> Result<(), Field> {
+        match self.problems().first() {
+            Some(field) => Err(*field),
             None => Ok(()),
         }
     }
@@ -208,42 +268,14 @@ impl Reader<'_> {
     }
 }
 
-const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().fold(0u32, |n, b| (n << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
-        for i in 0..=chunk.len() {
-            out.push(B64[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-fn from_base64url(s: &str) -> Result<Vec<u8>, LinkError> {
-    let mut bits = 0u32;
-    let mut count = 0;
-    let mut out = Vec::new();
-    for c in s.bytes() {
-        let v = B64
-            .iter()
-            .position(|b| *b == c)
-            .ok_or(LinkError::Corrupted)? as u32;
-        bits = (bits << 6) | v;
-        count += 6;
-        if count >= 8 {
-            count -= 8;
-            out.push((bits >> count) as u8);
-            bits &= (1 << count) - 1;
-        }
-    }
-    Ok(out)
-}
-
 /// The fragment for a setup (without `#`), e.g. `setup=AQ...`.
 pub fn encode(setup: &ClinicSetup) -> Result<String, Field> {
     setup.check()?;
+    Ok(format!("{PREFIX}{}", base64url::encode(&to_bytes(setup))))
+}
+
+/// The payload with its checksum, whether or not the values are in range.
+fn to_bytes(setup: &ClinicSetup) -> Vec<u8> {
     let mut b = vec![VERSION];
     put_str(&mut b, setup.clinic_name.trim());
     put_str(&mut b, setup.clinic_phone.trim());
@@ -275,7 +307,7 @@ pub fn encode(setup: &ClinicSetup) -> Result<String, Field> {
     put_str(&mut b, setup.note.trim());
     let crc = crc32(&b);
     b.extend_from_slice(&crc.to_be_bytes());
-    Ok(format!("{PREFIX}{}", base64url(&b)))
+    b
 }
 
 /// Reads a fragment (with or without `#`). Never panics; nothing is returned half-read.
@@ -284,7 +316,7 @@ pub fn decode(fragment: &str) -> Result<ClinicSetup, LinkError> {
         .trim_start_matches('#')
         .strip_prefix(PREFIX)
         .ok_or(LinkError::NotASetupLink)?;
-    let bytes = from_base64url(payload)?;
+    let bytes = base64url::decode(payload).ok_or(LinkError::Corrupted)?;
     if bytes.len() < 5 {
         return Err(LinkError::Truncated);
     }
@@ -353,7 +385,7 @@ mod tests {
                 "Bring headphones and an eye mask".into(),
                 "Wear layers".into(),
             ],
-            hidden_checklist_items: vec!["clothes".into()],
+            hidden_checklist_items: vec!["comfortable_clothes".into()],
             schedule: Some(SchedulePreset::IvCourse),
             questionnaire_days_course: 7,
             questionnaire_days_maintenance: 14,
@@ -392,7 +424,7 @@ mod tests {
         let crc = crc32(&b);
         b.extend_from_slice(&crc.to_be_bytes());
         assert_eq!(
-            decode(&format!("{PREFIX}{}", base64url(&b))),
+            decode(&format!("{PREFIX}{}", base64url::encode(&b))),
             Err(LinkError::NewerVersion(2))
         );
     }
@@ -449,9 +481,37 @@ mod tests {
                 },
                 Field::Note,
             ),
+            (
+                ClinicSetup {
+                    fasting_solid_hours: Some(6.25),
+                    ..full()
+                },
+                Field::FastingSolid,
+            ),
+            (
+                ClinicSetup {
+                    clinic_phone: "ring us".into(),
+                    ..full()
+                },
+                Field::ClinicPhone,
+            ),
+            (
+                ClinicSetup {
+                    hidden_checklist_items: vec!["support_person".into()],
+                    ..full()
+                },
+                Field::HiddenItems,
+            ),
         ];
         for (setup, field) in cases {
             assert_eq!(encode(&setup), Err(field), "{field:?}");
+            // A link made without the checks is refused on reading, naming the field (unless
+            // the bytes cannot even hold the value, like -1 hours).
+            let link = format!("{PREFIX}{}", base64url::encode(&to_bytes(&setup)));
+            match decode(&link) {
+                Ok(read) => assert_ne!(read, setup, "{field:?}"),
+                Err(e) => assert_eq!(e, LinkError::OutOfRange(field)),
+            }
         }
     }
 
@@ -485,7 +545,7 @@ mod tests {
         #[test]
         fn arbitrary_fragments_never_panic(f in ".{0,300}", bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
             let _ = decode(&f);
-            let _ = decode(&format!("{PREFIX}{}", base64url(&bytes)));
+            let _ = decode(&format!("{PREFIX}{}", base64url::encode(&bytes)));
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod charts;
 pub mod check_in_flow;
 pub mod clinic_link;
 pub mod clinic_rules_form;
+pub mod clinic_setup;
 pub mod crisis;
 pub mod csv;
 pub mod document;

@@ -4,6 +4,7 @@
 //! so that two tabs and an imported backup can be merged record by record: the newest
 //! `updated` wins. Field defaults (`#[serde(default)]`) let older documents load.
 
+use super::schedule::SchedulePreset;
 use super::time::{Date, Instant, TimeOfDay};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -149,6 +150,8 @@ pub struct Settings {
     pub lock_idle_minutes: u16,
     /// With the privacy lock on: lock when the app goes to the background.
     pub lock_on_background: bool,
+    /// The schedule the clinic suggested; the Plan screen's schedule builder starts from it.
+    pub schedule_preset: Option<SchedulePreset>,
 }
 
 impl Default for Settings {
@@ -177,6 +180,7 @@ impl Default for Settings {
             clinic_note: String::new(),
             lock_idle_minutes: 5,
             lock_on_background: true,
+            schedule_preset: None,
         }
     }
 }

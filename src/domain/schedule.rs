@@ -56,6 +56,22 @@ impl Weekdays {
     }
 }
 
+/// The schedule a clinic suggests, which the Plan screen's schedule builder starts from (stored in
+/// the settings, carried by a clinic link).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SchedulePreset {
+    IvCourse,
+    EsketamineInduction,
+}
+
+impl SchedulePreset {
+    pub const ALL: [SchedulePreset; 2] = [
+        SchedulePreset::IvCourse,
+        SchedulePreset::EsketamineInduction,
+    ];
+}
+
 /// How often maintenance sessions follow the first eight esketamine weeks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MaintenanceInterval {

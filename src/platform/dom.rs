@@ -74,3 +74,82 @@ pub fn reload() {
         let _ = w.location().reload();
     }
 }
+
+/// Removes the fragment from the address bar and from this history entry (a clinic link's
+/// settings are not kept anywhere once read).
+pub fn drop_fragment() -> Result<(), PlatformError> {
+    let window = web_sys::window().ok_or_else(|| PlatformError("no window".into()))?;
+    let location = window.location();
+    let url = format!("{}{}", location.pathname()?, location.search()?);
+    window
+        .history()?
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))?;
+    Ok(())
+}
+
+/// Copies text with the asynchronous clipboard; `false` where it is missing or refused.
+pub async fn copy_text(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard =
+        js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).unwrap_or_default();
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    else {
+        return false;
+    };
+    let Ok(promise) = write
+        .call1(&clipboard, &text.into())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Selects all the text of the input or textarea with this id (so it can be copied by hand).
+pub fn select_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = document().ok().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = t.focus();
+        t.select();
+    } else if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        let _ = i.focus();
+        i.select();
+    }
+}
+
+/// Calls `f` whenever the address's fragment changes, until the returned guard is dropped.
+pub struct HashListener {
+    callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+pub fn on_hash_change(f: impl Fn() + 'static) -> Option<HashListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    window
+        .add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(HashListener { callback })
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "hashchange",
+                self.callback.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

@@ -90,6 +90,12 @@ fn Shell() -> Html {
     };
     let help_click = open_crisis.reform(|_: MouseEvent| ());
     let route = use_route::<Route>();
+    // Bumped when a clinic link's settings are saved, so the open screen starts afresh with them.
+    let applied = use_state(|| 0u32);
+    let on_applied = {
+        let applied = applied.clone();
+        Callback::from(move |()| applied.set(*applied + 1))
+    };
     // Hand-over mode shows the guide alone: no navigation into the patient's records.
     let hand_over = route == Some(Route::HandOver);
     let lock = use_lock();
@@ -137,11 +143,13 @@ fn Shell() -> Html {
                     <AutoLock idle_minutes={settings.lock_idle_minutes} on_background={settings.lock_on_background} />
                 }
                 <main id="main" tabindex="-1">
-                    <Switch<Route> render={pages::switch} />
+                    <Switch<Route> key={*applied} render={pages::switch} />
                 </main>
                 if !hand_over {
                     <BottomNav />
                 }
+                // A clinic link opened while locked waits in the address until unlocked.
+                <pages::SetupLinkDialog {on_applied} />
             }
             <CrisisPanel open={*crisis_open} settings={settings.clone()} on_close={close_crisis} />
         </ContextProvider<CrisisOpener>>

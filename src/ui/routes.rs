@@ -56,6 +56,9 @@ pub enum Route {
     /// The privacy lock: passphrase, locking by itself.
     #[at("/settings/lock")]
     Lock,
+    /// "For clinics": make a setup link (reached from Settings, not in the bottom navigation).
+    #[at("/settings/clinic")]
+    ClinicSetup,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -80,6 +83,7 @@ impl Route {
             | Route::Settings
             | Route::Data
             | Route::Lock
+            | Route::ClinicSetup
             | Route::NotFound => None,
         }
     }

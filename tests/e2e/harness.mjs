@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const ROUTES = ['/', '/prepare', '/prepare/assessment', '/session', '/journal', '/mood', '/plan', '/support', '/support/hand-over', '/support/card', '/settings', '/settings/data', '/summary', '/privacy', '/journey', '/journey/the-day', '/no-such-page'];
+export const ROUTES = ['/', '/prepare', '/prepare/assessment', '/session', '/journal', '/mood', '/plan', '/support', '/support/hand-over', '/support/card', '/settings', '/settings/data', '/settings/clinic', '/settings/lock', '/summary', '/privacy', '/journey', '/journey/the-day', '/no-such-page'];
 
 function freePort() {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@
 use super::model::{Appointment, AppointmentKind};
 use super::schedule::{
     generate, Every, MaintenanceInterval, Pattern, PlanError, PlanMode, PlanRequest, PlanStart,
-    Until, Weekdays, MAX_MINUTES,
+    SchedulePreset, Until, Weekdays, MAX_MINUTES,
 };
 use super::time::{Date, TimeOfDay};
 
@@ -138,6 +138,14 @@ pub enum Preset {
 
 impl Preset {
     pub const ALL: [Preset; 3] = [Preset::IvCourse, Preset::Esketamine, Preset::Custom];
+
+    /// The preset the builder starts on: the clinic's suggestion, else the IV course example.
+    pub fn starting(suggested: Option<SchedulePreset>) -> Preset {
+        match suggested {
+            None | Some(SchedulePreset::IvCourse) => Preset::IvCourse,
+            Some(SchedulePreset::EsketamineInduction) => Preset::Esketamine,
+        }
+    }
 }
 
 /// The step of a custom recurrence, as chosen in the form.

@@ -97,6 +97,16 @@ fn the_presets_start_as_the_schedule_examples() {
     let today = d(TODAY);
     let pattern = |p| PresetForm::new(p, today).request(today).unwrap().pattern;
     assert_eq!(pattern(Preset::IvCourse), Pattern::iv_course_example());
+    assert_eq!(
+        Preset::starting(Some(SchedulePreset::EsketamineInduction)),
+        Preset::Esketamine,
+        "the clinic's suggestion is where the builder starts"
+    );
+    assert_eq!(
+        Preset::starting(Some(SchedulePreset::IvCourse)),
+        Preset::IvCourse
+    );
+    assert_eq!(Preset::starting(None), Preset::IvCourse);
     assert_eq!(pattern(Preset::Esketamine), Pattern::esketamine_example());
     assert_eq!(
         pattern(Preset::Custom),

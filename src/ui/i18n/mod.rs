@@ -5,6 +5,7 @@
 //! error, English is complete by construction, and a string without Spanish falls back to
 //! English for that string alone.
 
+mod clinic;
 mod common;
 mod data;
 mod journey;
@@ -16,6 +17,7 @@ mod session;
 mod summary;
 mod words;
 
+pub use clinic::ClinicK;
 pub use common::K;
 pub use data::DataK;
 pub use journey::JourneyK;
@@ -139,6 +141,7 @@ mod tests {
             .chain(of::<JourneyK>())
             .chain(of::<SummaryK>())
             .chain(of::<LockK>())
+            .chain(of::<ClinicK>())
             .collect()
     }
 

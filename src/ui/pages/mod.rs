@@ -1,5 +1,6 @@
 //! One folder or file per screen.
 
+mod clinic;
 mod journey;
 mod lock;
 mod mood;
@@ -15,6 +16,7 @@ mod support_card;
 mod today;
 mod welcome;
 
+pub use clinic::SetupLinkDialog;
 pub use lock::LockScreen;
 pub use plan::DueNotifier;
 
@@ -45,6 +47,7 @@ pub fn switch(route: Route) -> Html {
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::Data => html! { <settings::DataPage /> },
         Route::Lock => html! { <lock::LockSettingsPage /> },
+        Route::ClinicSetup => html! { <clinic::ClinicPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

@@ -5,9 +5,10 @@ use crate::domain::model::{Appointment, AppointmentKind};
 use crate::domain::plan_form::{Field, IntervalUnit, Preset, PresetError, PresetForm, StopRule};
 use crate::domain::schedule::MaintenanceInterval;
 use crate::domain::time::{Date, Weekday};
+use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change, checked_of};
 use crate::ui::i18n::plan::{date_label, field_error, kind_label, plan_error, weekday_long};
-use crate::ui::i18n::{use_i18n, PlanK, Tr};
+use crate::ui::i18n::{use_i18n, ClinicK, PlanK, Tr};
 use crate::ui::pages::plan::fields::{input, InputKind};
 use yew::prelude::*;
 
@@ -71,7 +72,11 @@ fn weekday_boxes(tr: Tr, form: &UseStateHandle<PresetForm>, hint: Option<PlanK>)
 pub fn ScheduleBuilder(props: &ScheduleBuilderProps) -> Html {
     let tr = use_i18n();
     let today = props.today;
-    let form = use_state(|| PresetForm::new(Preset::IvCourse, today));
+    let suggested = use_data()
+        .settings()
+        .schedule_preset
+        .map(|s| Preset::starting(Some(s)));
+    let form = use_state(|| PresetForm::new(suggested.unwrap_or(Preset::IvCourse), today));
     let preview = form.preview(today);
     let error_of = |field: Field| match preview {
         Err(PresetError::Field(f, e)) if f == field => Some(field_error(tr, f, e)),
@@ -108,6 +113,9 @@ pub fn ScheduleBuilder(props: &ScheduleBuilderProps) -> Html {
             <fieldset class="field">
                 <legend>{ tr.t(PlanK::PresetChoice) }</legend>
                 { for Preset::ALL.into_iter().map(|p| radio(&form, "sb-preset", tr.t(preset_label(p)), f.preset == p, move |f| f.preset = p)) }
+                if suggested == Some(f.preset) {
+                    <p class="hint">{ tr.t(ClinicK::SuggestedByClinic) }</p>
+                }
             </fieldset>
             { input(tr, "sb-start", PlanK::FieldStartDate, InputKind::Date, &f.start_date, error_of(Field::Date), bind(&form, |f, v| f.start_date = v)) }
             { input(tr, "sb-time", PlanK::FieldTime, InputKind::Time, &f.time, error_of(Field::Time), bind(&form, |f, v| f.time = v)) }

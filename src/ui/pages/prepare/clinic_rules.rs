@@ -9,7 +9,7 @@ use crate::domain::model::Route as Given;
 use crate::domain::preparation::{BuiltinItem, ItemKey};
 use crate::domain::preparation_form::FASTING_HELP;
 use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, PrepareK as P};
+use crate::ui::i18n::{use_i18n, ClinicK, PrepareK as P};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -125,6 +125,8 @@ pub fn ClinicRulesCard() -> Html {
             ("clear", &FASTING_HELP.example_clear_hours.to_string()),
         ],
     );
+    let clinic_name = settings.clinic_name.trim();
+    let clinic_note = settings.clinic_note.trim();
     let status = match &*outcome {
         Outcome::Idle if dirty => tr.t(P::UnsavedChanges),
         other => other.status(tr),
@@ -132,6 +134,19 @@ pub fn ClinicRulesCard() -> Html {
     html! {
         <section class="card" aria-labelledby="clinic-rules-title">
             <h2 id="clinic-rules-title">{ tr.t(P::ClinicHeading) }</h2>
+            if !clinic_name.is_empty() {
+                <p class="clinic-from">{ tr.f(ClinicK::InstructionsFrom, &[("name", clinic_name)]) }</p>
+            }
+            if !clinic_note.is_empty() {
+                <figure class="clinic-note">
+                    <figcaption>{ if clinic_name.is_empty() {
+                        tr.t(ClinicK::NoteFromClinic).to_string()
+                    } else {
+                        tr.f(ClinicK::NoteFrom, &[("name", clinic_name)])
+                    } }</figcaption>
+                    <blockquote>{ clinic_note }</blockquote>
+                </figure>
+            }
             <p><strong>{ tr.t(P::ClinicFirst) }</strong></p>
             <form {onsubmit} novalidate=true>
                 <TextField id={field_id(RulesField::FastingSolidHours)} label={tr.t(P::FastingSolidLabel)}

@@ -15,8 +15,8 @@ mod readiness_card;
 mod readiness_summary;
 mod session_form;
 mod support_person;
-mod text_field;
-mod words;
+pub(super) mod text_field;
+pub(super) mod words;
 
 pub use assessment_page::AssessmentPage;
 pub use prepare_page::PreparePage;

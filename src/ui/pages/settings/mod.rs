@@ -253,6 +253,7 @@ pub fn SettingsPage() -> Html {
             <p><Link<Route> to={Route::Data} classes="btn secondary wide">{ tr.t(DataK::GoToData) }</Link<Route>></p>
             <p><Link<Route> to={Route::Lock} classes="btn secondary wide">{ tr.t(crate::ui::i18n::LockK::SettingsLink) }</Link<Route>></p>
             <p><Link<Route> to={Route::Summary} classes="btn secondary wide">{ tr.t(crate::ui::i18n::SummaryK::OpenSummary) }</Link<Route>></p>
+            <p><Link<Route> to={Route::ClinicSetup} classes="btn ghost wide">{ tr.t(crate::ui::i18n::ClinicK::SettingsLink) }</Link<Route>></p>
             <p><Link<Route> to={Route::Privacy} classes="btn ghost wide">{ tr.t(DataK::PrivacyLink) }</Link<Route>></p>
             <p class="hint">{ tr.t(K::SelfCheckNotice) }</p>
         </section>

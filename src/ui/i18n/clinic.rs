@@ -1,0 +1,120 @@
+//! Strings for clinic setup links: the "For clinics" page and the preview a patient sees when
+//! opening a link. `Key => "English" | "Español"`.
+
+use super::strings;
+
+strings! {
+    /// Clinic setup link strings.
+    ClinicK {
+    // ----- Settings link -----
+    SettingsLink => "For clinics: make a setup link" | "Para clínicas: crear un enlace de configuración",
+
+    // ----- The clinic's page -----
+    PageTitle => "For clinics" | "Para clínicas",
+    PageIntro => "Enter your clinic's instructions to make a link and a QR code for your patients. The instructions travel inside the link itself: they never pass through a server. Each patient sees every change and decides whether to accept it." | "Escriba las instrucciones de su clínica para crear un enlace y un código QR para sus pacientes. Las instrucciones viajan dentro del propio enlace: nunca pasan por un servidor. Cada paciente ve todos los cambios y decide si los acepta.",
+    PageNotSaved => "Nothing entered here changes the settings on this phone." | "Nada de lo que escriba aquí cambia la configuración de este teléfono.",
+    SectionContact => "Clinic and numbers" | "Clínica y números",
+    SectionRules => "Before and after a session" | "Antes y después de una sesión",
+    SectionChecklist => "Checklist" | "Lista de preparación",
+    SectionFollowUp => "Schedule and questionnaires" | "Calendario y cuestionarios",
+    ClinicName => "Clinic name" | "Nombre de la clínica",
+    ClinicPhone => "Clinic phone" | "Teléfono de la clínica",
+    EmergencyNumber => "Emergency number" | "Número de emergencias",
+    BlankKeeps => "Leave empty to keep what the patient has entered." | "Déjelo vacío para conservar lo que el paciente haya escrito.",
+    FastingSolid => "No food before a session (hours)" | "Sin comer antes de la sesión (horas)",
+    FastingClear => "No clear drinks before a session (hours)" | "Sin líquidos claros antes de la sesión (horas)",
+    FastingHint => "In steps of half an hour, for example 6 or 1.5. Leave empty if there is no fasting rule." | "En pasos de media hora, por ejemplo 6 o 1,5. Déjelo vacío si no hay ayuno.",
+    AlcoholBefore => "No alcohol or recreational drugs before (hours)" | "Sin alcohol ni drogas recreativas antes (horas)",
+    AlcoholAfter => "No alcohol or recreational drugs after (hours)" | "Sin alcohol ni drogas recreativas después (horas)",
+    Route => "How the medicine is given" | "Cómo se administra el medicamento",
+    Arrival => "Arrive this many minutes early" | "Llegar con estos minutos de antelación",
+    ExtraItems => "Extra checklist items, one a line" | "Puntos extra para la lista, uno por línea",
+    ExtraHint => "Up to 10 items of up to 60 characters." | "Hasta 10 puntos de hasta 60 caracteres.",
+    HiddenLegend => "Checklist items your patients do not need" | "Puntos de la lista que sus pacientes no necesitan",
+    Schedule => "Suggested schedule" | "Calendario sugerido",
+    ScheduleNone => "No suggestion" | "Sin sugerencia",
+    ScheduleIv => "IV course (example: six infusions)" | "Curso IV (ejemplo: seis infusiones)",
+    ScheduleEsketamine => "Esketamine (example schedule)" | "Esketamina (calendario de ejemplo)",
+    DaysCourse => "Days between questionnaires during a course" | "Días entre cuestionarios durante un curso",
+    DaysMaintenance => "Days between questionnaires in maintenance" | "Días entre cuestionarios en mantenimiento",
+    Note => "A short note for your patients" | "Una nota breve para sus pacientes",
+    NoteHint => "Up to 280 characters. Patients see it on the Prepare screen." | "Hasta 280 caracteres. Los pacientes la ven en la pantalla Preparar.",
+
+    // ----- Field errors -----
+    ErrName => "Use at most 80 characters." | "Use como máximo 80 caracteres.",
+    ErrPhone => "Enter a phone number with at least 7 digits, using only digits, spaces, +, - or brackets." | "Escriba un teléfono de al menos 7 dígitos, usando solo dígitos, espacios, +, - o paréntesis.",
+    ErrEmergency => "Enter a number of 2 to 15 digits, such as 911 or 112." | "Escriba un número de 2 a 15 dígitos, como 911 o 112.",
+    ErrFasting => "Enter hours from 0 to 24 in steps of half an hour, or leave it empty." | "Escriba horas de 0 a 24 en pasos de media hora, o déjelo vacío.",
+    ErrAlcohol => "Enter whole hours from 0 to 72." | "Escriba horas enteras de 0 a 72.",
+    ErrArrival => "Enter whole minutes from 0 to 240." | "Escriba minutos enteros de 0 a 240.",
+    ErrExtra => "Use up to 10 items of up to 60 characters each." | "Use hasta 10 puntos de hasta 60 caracteres cada uno.",
+    ErrHidden => "Only the optional items can be hidden." | "Solo se pueden ocultar los puntos opcionales.",
+    ErrDays => "Enter whole days from 1 to 90 in both boxes." | "Escriba días enteros de 1 a 90 en ambas casillas.",
+    ErrNote => "Use at most 280 characters." | "Use como máximo 280 caracteres.",
+    FixFields => "Please correct the marked fields. The link appears when everything is valid." | "Corrija los campos marcados. El enlace aparece cuando todo es válido.",
+
+    // ----- The link -----
+    LinkHeading => "Your patients' link" | "El enlace para sus pacientes",
+    LinkLabel => "Setup link" | "Enlace de configuración",
+    LinkLength => "{count} characters." | "{count} caracteres.",
+    QrLabel => "QR code of the setup link" | "Código QR del enlace de configuración",
+    TooLongForQr => "This link is too long for a QR code. Shorten the note or the checklist items." | "Este enlace es demasiado largo para un código QR. Acorte la nota o los puntos de la lista.",
+    Copy => "Copy link" | "Copiar enlace",
+    Copied => "Link copied." | "Enlace copiado.",
+    CopySelected => "The link is selected: copy it with your keyboard or the menu." | "El enlace está seleccionado: cópielo con el teclado o el menú.",
+    PrintHeading => "Set up the app with your clinic's instructions" | "Configure la aplicación con las instrucciones de su clínica",
+    PrintHeadingNamed => "Set up the app with the instructions of {name}" | "Configure la aplicación con las instrucciones de {name}",
+    PrintInstruction => "Scan this code with your phone's camera and open the link. The app shows every change before anything is saved." | "Escanee este código con la cámara de su teléfono y abra el enlace. La aplicación le muestra cada cambio antes de guardar nada.",
+
+    // ----- The patient's preview -----
+    PreviewTitle => "Settings from your clinic" | "Configuración de su clínica",
+    PreviewTitleNamed => "Settings from {name}" | "Configuración de {name}",
+    PreviewLead => "This link would make the changes below. Nothing is saved unless you accept." | "Este enlace haría los cambios de abajo. No se guarda nada si usted no acepta.",
+    Now => "Now" | "Ahora",
+    New => "New" | "Nuevo",
+    NoChanges => "Your settings already match this link. Nothing needs to change." | "Su configuración ya coincide con este enlace. No hace falta cambiar nada.",
+    Accept => "Accept changes" | "Aceptar los cambios",
+    Decline => "Decline" | "Rechazar",
+    AppliedTitle => "Your clinic's settings are saved" | "La configuración de su clínica está guardada",
+    AppliedBody => "You can look at them and change them any time on the Prepare screen." | "Puede verla y cambiarla cuando quiera en la pantalla Preparar.",
+    OpenPrepare => "Open Prepare" | "Abrir Preparar",
+    ErrorTitle => "This clinic link cannot be used" | "No se puede usar este enlace de la clínica",
+    ErrorNothingChanged => "Nothing was changed. Ask your clinic for a new link, or enter their instructions yourself on the Prepare screen." | "No se cambió nada. Pida a su clínica un enlace nuevo o escriba usted mismo sus instrucciones en la pantalla Preparar.",
+    LinkNewer => "It was made by a newer version of this app. Open the app while connected to the internet so it can update, then open the link again." | "Se creó con una versión más nueva de esta aplicación. Abra la aplicación con conexión a internet para que se actualice y vuelva a abrir el enlace.",
+    LinkCorrupted => "It contains characters that do not belong in it, perhaps from a copying mistake." | "Contiene caracteres que no le corresponden, quizá por un error al copiarlo.",
+    LinkTruncated => "It is cut off: the end of the link is missing." | "Está cortado: falta el final del enlace.",
+    LinkChecksum => "Its check code does not match: a character was changed or lost when it was copied." | "Su código de control no coincide: un carácter cambió o se perdió al copiarlo.",
+    LinkOutOfRange => "This value in it is outside what the app accepts: {field}." | "Este valor está fuera de lo que acepta la aplicación: {field}.",
+
+    // ----- Setting names and values -----
+    SetName => "Clinic name" | "Nombre de la clínica",
+    SetPhone => "Clinic phone" | "Teléfono de la clínica",
+    SetEmergency => "Emergency number" | "Número de emergencias",
+    SetFastingSolid => "No food before a session" | "Sin comer antes de la sesión",
+    SetFastingClear => "No clear drinks before a session" | "Sin líquidos claros antes de la sesión",
+    SetAlcoholBefore => "No alcohol or drugs before a session" | "Sin alcohol ni drogas antes de la sesión",
+    SetAlcoholAfter => "No alcohol or drugs after a session" | "Sin alcohol ni drogas después de la sesión",
+    SetRoute => "How the medicine is given" | "Cómo se administra el medicamento",
+    SetArrival => "Arrive early by" | "Llegar con antelación",
+    SetExtra => "Extra checklist items" | "Puntos extra de la lista",
+    SetHidden => "Hidden checklist items" | "Puntos ocultos de la lista",
+    SetSchedule => "Suggested schedule" | "Calendario sugerido",
+    SetDaysCourse => "Questionnaires during a course" | "Cuestionarios durante un curso",
+    SetDaysMaintenance => "Questionnaires in maintenance" | "Cuestionarios en mantenimiento",
+    SetDays => "Days between questionnaires" | "Días entre cuestionarios",
+    SetNote => "Note from your clinic" | "Nota de su clínica",
+    NotSet => "Not set" | "Sin indicar",
+    NoRule => "No rule" | "Sin indicación",
+    NoneItems => "None" | "Ninguno",
+    CountryDefault => "Your country's number" | "El número de su país",
+    Hours => "{count} hours" | "{count} horas",
+    Minutes => "{count} minutes" | "{count} minutos",
+    EveryDays => "Every {count} days" | "Cada {count} días",
+
+    // ----- Elsewhere -----
+    NoteFrom => "A note from {name}" | "Una nota de {name}",
+    NoteFromClinic => "A note from your clinic" | "Una nota de su clínica",
+    InstructionsFrom => "Instructions from {name}" | "Instrucciones de {name}",
+    SuggestedByClinic => "Your clinic suggested this schedule." | "Su clínica sugirió este calendario.",
+    }
+}
