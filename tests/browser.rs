@@ -164,3 +164,105 @@ async fn notices_are_never_shown_without_permission() {
     assert_ne!(p, Permission::Granted);
     assert!(notify::show("Companion", "A reminder", "t").await.is_err());
 }
+
+// ----- The privacy lock (WebCrypto) -----
+
+use session_companion::platform::{crypto, vault};
+use session_companion::store::vault::{Envelope, LockHint, Purpose, LOCK_KEY};
+
+#[wasm_bindgen_test]
+async fn sealed_text_opens_only_with_its_passphrase_and_unchanged() {
+    let key = crypto::new_key("correct horse").await.expect("key");
+    let sealed = crypto::seal(&key, Purpose::Backup, b"dear diary")
+        .await
+        .expect("sealed");
+    assert_eq!(sealed.salt.len(), 16);
+    assert_eq!(sealed.iv.len(), 12);
+    assert!(!sealed.ciphertext.windows(5).any(|w| w == b"diary"));
+    // The stored form round-trips, and the right passphrase opens it.
+    let parsed = Envelope::parse(sealed.to_json().as_bytes()).expect("parsed");
+    let (_, plain) = crypto::open_with("correct horse", &parsed)
+        .await
+        .expect("opened");
+    assert_eq!(plain, b"dear diary");
+    // A fresh IV every time.
+    let again = crypto::seal(&key, Purpose::Backup, b"dear diary")
+        .await
+        .unwrap();
+    assert_ne!(again.iv, sealed.iv);
+    assert_ne!(again.ciphertext, sealed.ciphertext);
+    // Wrong passphrase, one changed byte, or a store envelope passed off as a backup: refused.
+    assert_eq!(
+        crypto::open_with("wrong horse", &parsed).await.err(),
+        Some(crypto::OpenError::WrongPassphraseOrChanged)
+    );
+    let mut flipped = parsed.clone();
+    flipped.ciphertext[3] ^= 1;
+    assert!(crypto::open(&key, &flipped).await.is_err());
+    let relabelled = Envelope {
+        purpose: Purpose::Store,
+        ..parsed.clone()
+    };
+    assert!(crypto::open(&key, &relabelled).await.is_err());
+}
+
+#[wasm_bindgen_test]
+async fn the_lock_stores_nothing_readable_and_turning_it_off_gives_everything_back() {
+    clear();
+    let mut doc = Document::new();
+    let mut s = doc.settings();
+    s.clinic_name = "Lantern Street Clinic".into();
+    doc.set_settings(s, Instant(5));
+    doc.put(RecordId("m".into()), mood(7), Instant(10));
+    store::save(&mut LocalStorage::open(), &mut doc, Instant(20)).expect("saved");
+    let before = vault::snapshot_of_storage();
+
+    vault::enable("river stones", LockHint::default())
+        .await
+        .expect("lock on");
+    let all = vault::snapshot_of_storage();
+    assert_eq!(all.keys().collect::<Vec<_>>(), ["sc.lock", "sc.lock.hint"]);
+    assert!(!all.values().any(|v| v.contains("Lantern")));
+    // Saving with the lock on goes through the encrypted copy.
+    let mut edited = store::load(&mut vault::open_store(), Instant(30)).doc;
+    assert_eq!(edited.settings().clinic_name, "Lantern Street Clinic");
+    edited.put(RecordId("n".into()), mood(3), Instant(40));
+    store::save(&mut vault::open_store(), &mut edited, Instant(40)).expect("saved");
+    vault::write_now().await.expect("written");
+    assert!(!LocalStorage::open()
+        .get(LOCK_KEY)
+        .unwrap()
+        .unwrap()
+        .contains("steady"));
+
+    // Locked: nothing to read until the right passphrase.
+    vault::lock_now();
+    assert!(vault::locked());
+    assert!(matches!(
+        vault::unlock("river stone", Instant(50)).await,
+        Err(vault::UnlockError::Wrong { wait: 0 })
+    ));
+    vault::unlock("river stones", Instant(60))
+        .await
+        .expect("unlocked");
+    let reopened = store::load(&mut vault::open_store(), Instant(70)).doc;
+    assert_eq!(
+        reopened.live_count(session_companion::domain::document::KindId::Moods),
+        2
+    );
+
+    // Off: the readable keys are back, the lock keys are gone.
+    vault::disable().expect("lock off");
+    let after = vault::snapshot_of_storage();
+    assert!(!after.contains_key(LOCK_KEY) && !after.contains_key("sc.lock.hint"));
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+    let plain = store::load(&mut LocalStorage::open(), Instant(80)).doc;
+    assert_eq!(plain.settings().clinic_name, "Lantern Street Clinic");
+    assert_eq!(
+        plain.live_count(session_companion::domain::document::KindId::Moods),
+        2
+    );
+}

@@ -367,6 +367,18 @@ pub fn disable() -> Result<(), BackendError> {
     Ok(())
 }
 
+/// Every key of this app in localStorage and its text (for tests and checks).
+pub fn snapshot_of_storage() -> std::collections::BTreeMap<String, String> {
+    let local = LocalStorage::open();
+    local
+        .keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|k| k.starts_with(crate::store::KEY_PREFIX))
+        .filter_map(|k| local.get(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
+}
+
 /// The language and country the locked screen uses.
 pub fn hint() -> LockHint {
     LocalStorage::open()
