@@ -231,7 +231,7 @@ mod tests {
         assert_eq!(when_label(en, today, nine, today), "today at 09:30");
         assert_eq!(
             when_label(es, d("2026-11-29"), nine, today),
-            "mañana a las 09:30"
+            "mañana, 09:30"
         );
         assert_eq!(
             when_label(en, d("2026-12-02"), nine, today),
