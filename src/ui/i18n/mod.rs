@@ -7,6 +7,7 @@
 
 mod common;
 mod data;
+mod export;
 mod journey;
 mod mood;
 pub mod plan;
@@ -17,6 +18,7 @@ mod words;
 
 pub use common::K;
 pub use data::DataK;
+pub use export::{csv_header, ExportK};
 pub use journey::JourneyK;
 pub use mood::{
     band_with_range, bands_list, long_date, month_year, scale_name, scale_title, severity_word,
@@ -139,6 +141,7 @@ mod tests {
             .chain(of::<DataK>())
             .chain(of::<JourneyK>())
             .chain(of::<SummaryK>())
+            .chain(of::<ExportK>())
             .collect()
     }
 

@@ -6,7 +6,7 @@ use crate::platform::{clock, files, storage};
 use crate::store::{self, ImportError, ImportMode, ImportPreview};
 use crate::ui::data::{use_data, DataHandle};
 use crate::ui::forms::file_of;
-use crate::ui::i18n::{use_i18n, DataK, Tr, K};
+use crate::ui::i18n::{csv_header, use_i18n, DataK, Tr, K};
 use crate::APP_VERSION;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -151,7 +151,7 @@ pub fn DataPage() -> Html {
     let csv_button = |label: DataK, stem: &'static str, table: fn(&Document) -> csv::CsvTable| {
         let (data, note) = (data.clone(), note.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
-            let text = table(&data.doc()).to_csv();
+            let text = table(&data.doc()).to_csv_with(|id| csv_header(tr, id));
             save_file(
                 &note,
                 tr,
