@@ -9,6 +9,7 @@ mod common;
 mod data;
 mod export;
 mod journey;
+mod locale;
 mod mood;
 pub mod plan;
 mod prepare;
@@ -20,10 +21,11 @@ pub use common::K;
 pub use data::DataK;
 pub use export::{csv_header, ExportK};
 pub use journey::JourneyK;
-pub use mood::{
-    band_with_range, bands_list, long_date, month_year, scale_name, scale_title, severity_word,
-    short_date, MoodK,
+pub use locale::{
+    at_time, date_time, day_label, long_date, month_year, month_year_long, number, short_date,
+    weekday_long, weekday_short, DateK,
 };
+pub use mood::{band_with_range, bands_list, scale_name, scale_title, severity_word, MoodK};
 pub use plan::PlanK;
 pub use prepare::PrepareK;
 pub use session::SessionK;
@@ -142,6 +144,7 @@ mod tests {
             .chain(of::<JourneyK>())
             .chain(of::<SummaryK>())
             .chain(of::<ExportK>())
+            .chain(of::<DateK>())
             .collect()
     }
 

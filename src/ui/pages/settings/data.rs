@@ -2,11 +2,12 @@
 
 use crate::domain::csv;
 use crate::domain::document::{Document, KindId};
+use crate::domain::time::Zone;
 use crate::platform::{clock, files, storage};
 use crate::store::{self, ImportError, ImportMode, ImportPreview};
 use crate::ui::data::{use_data, DataHandle};
 use crate::ui::forms::file_of;
-use crate::ui::i18n::{csv_header, use_i18n, DataK, Tr, K};
+use crate::ui::i18n::{csv_header, long_date, use_i18n, DataK, Tr, K};
 use crate::APP_VERSION;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -186,8 +187,7 @@ pub fn DataPage() -> Html {
     };
     let last_backup = match settings.last_backup {
         Some(at) => {
-            use crate::domain::time::Zone;
-            let date = clock::BrowserZone.to_local(at).date.to_string();
+            let date = long_date(tr, clock::BrowserZone.to_local(at).date);
             tr.f(DataK::LastBackup, &[("date", &date)])
         }
         None => tr.t(DataK::NeverBackedUp).into(),
@@ -217,7 +217,7 @@ pub fn DataPage() -> Html {
                 </div>
                 if let Some(p) = &*pending {
                     <div class="stack" aria-live="polite">
-                        <p>{ tr.f(DataK::ImportPreview, &[("date", &p.preview.exported.map(|i| i.to_iso_utc()[..10].to_string()).unwrap_or_default())]) }</p>
+                        <p>{ tr.f(DataK::ImportPreview, &[("date", &p.preview.exported.map(|i| long_date(tr, clock::BrowserZone.to_local(i).date)).unwrap_or_default())]) }</p>
                         <ul>
                             { for p.preview.counts.iter().filter(|(_, n)| *n > 0).map(|(k, n)| html! {
                                 <li>{ tr.f(DataK::ImportCount, &[("kind", tr.t(kind_label(*k))), ("count", &n.to_string())]) }</li>
