@@ -194,7 +194,7 @@ pub fn SummaryPage() -> Html {
                 </div>
             }
             if let Some(s) = &result {
-                <p>{ tr.f(S::Period, &[("from", &s.range.from.to_string()), ("to", &s.range.to.to_string())]) }</p>
+                <p>{ tr.f(S::Period, &[("from", &long_date(tr, s.range.from)), ("to", &long_date(tr, s.range.to))]) }</p>
                 if s.is_empty() {
                     <p class="notice" role="status">{ tr.t(S::NothingInRange) }{ " " }
                         <button type="button" class="btn small" onclick={show_all}>{ tr.t(S::ShowAll) }</button></p>
