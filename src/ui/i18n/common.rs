@@ -18,7 +18,7 @@ strings! {
     NavPlan => "Plan" | "Plan",
     NavSupport => "Support" | "Apoyo",
     NavSettings => "Data & settings" | "Datos y configuración",
-    GetHelpNow => "Get help now" | "Pedir ayuda ya",
+    GetHelpNow => "Get help now" | "Ayuda ahora",
     Close => "Close" | "Cerrar",
     Back => "Back" | "Volver",
     Save => "Save" | "Guardar",
@@ -42,7 +42,7 @@ strings! {
     SelfCheckNotice => "This app helps you keep track. It is not medical advice. Your clinic's instructions always come first." | "Esta app le ayuda a llevar un registro. No es un consejo médico. Las instrucciones de su clínica siempre van primero.",
 
     // ----- Crisis panel -----
-    CrisisTitle => "Get help now" | "Pedir ayuda ya",
+    CrisisTitle => "Get help now" | "Ayuda ahora",
     CrisisNobodyWatches => "Nobody watches this app. If you need help, contact someone now." | "Nadie vigila esta app. Si necesita ayuda, comuníquese con alguien ahora.",
     CrisisDanger => "If you or someone else is in danger, call your emergency number now." | "Si usted u otra persona está en peligro, llame ahora a su número de emergencias.",
     CrisisEmergency => "Call emergency: {number}" | "Llamar a emergencias: {number}",
@@ -74,7 +74,7 @@ strings! {
     TodayQuickActions => "Quick actions" | "Acciones rápidas",
 
     // ----- Support person guide -----
-    SupportTitle => "For the person taking them home" | "Para la persona que le lleva a casa",
+    SupportTitle => "For the person taking them home" | "Para quien lleva al paciente a casa",
     SupportIntro => "Thank you for being here. This guide tells you what to do today, step by step. It works without internet." | "Gracias por estar aquí. Esta guía le dice qué hacer hoy, paso a paso. Funciona sin internet.",
     SupportLargeText => "Larger text" | "Letra más grande",
     SupportHandOver => "Hand the phone over" | "Pasar el teléfono",
