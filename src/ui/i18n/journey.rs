@@ -15,7 +15,7 @@ strings! {
         NotFoundStep => "That step does not exist, so here is the start." | "Ese paso no existe, así que aquí está el principio.",
         // Steps
         AssessmentTitle => "1. The first assessment" | "1. La primera evaluación",
-        Assessment1 => "Before treatment starts, a mental health professional meets you to check that ketamine is a good fit for you." | "Antes de empezar el tratamiento, un profesional de salud mental se reúne con usted para ver si la ketamina es adecuada para usted.",
+        Assessment1 => "Before treatment starts, a mental health professional meets you to check that ketamine is a good fit for you." | "Antes de empezar el tratamiento, un profesional de salud mental se reúne con usted para ver si la ketamina es adecuada en su caso.",
         Assessment2 => "They ask about your health, the medicines you take, and what you are going through. It helps to write these down first." | "Le preguntará por su salud, los medicamentos que toma y lo que está viviendo. Ayuda anotarlo antes.",
         Assessment3 => "Bring your questions. There are no silly ones." | "Lleve sus preguntas. Ninguna pregunta es tonta.",
         AssessmentAction => "Write your assessment notes" | "Escribir sus notas para la evaluación",
