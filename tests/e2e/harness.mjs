@@ -68,9 +68,10 @@ export async function launch() {
   });
 }
 
-/** A phone-sized context that records console errors and every request's host. */
-export async function phone(browser, { width = 360, height = 740, colorScheme = 'light', origin } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, colorScheme });
+/** A phone-sized context that records console errors and every request's host; `locale`
+ *  (e.g. 'es-MX') sets the browser's language list. */
+export async function phone(browser, { width = 360, height = 740, colorScheme = 'light', origin, locale } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, colorScheme, locale });
   const errors = [];
   const foreign = [];
   context.on('page', (page) => watch(page, errors, foreign, origin));

@@ -8,7 +8,9 @@
 mod clinic;
 mod common;
 mod data;
+mod export;
 mod journey;
+mod locale;
 mod lock;
 mod mood;
 pub mod plan;
@@ -20,12 +22,14 @@ mod words;
 pub use clinic::ClinicK;
 pub use common::K;
 pub use data::DataK;
+pub use export::{csv_header, ExportK};
 pub use journey::JourneyK;
-pub use lock::LockK;
-pub use mood::{
-    band_with_range, bands_list, long_date, month_year, scale_name, scale_title, severity_word,
-    short_date, MoodK,
+pub use locale::{
+    at_time, date_time, day_label, long_date, month_year, month_year_long, number, short_date,
+    weekday_long, weekday_short, DateK,
 };
+pub use lock::LockK;
+pub use mood::{band_with_range, bands_list, scale_name, scale_title, severity_word, MoodK};
 pub use plan::PlanK;
 pub use prepare::PrepareK;
 pub use session::SessionK;
@@ -130,7 +134,10 @@ mod tests {
     /// Every string set, for the completeness checks below.
     fn all_strings() -> Vec<(String, &'static str, Option<&'static str>)> {
         fn of<T: Text>() -> impl Iterator<Item = (String, &'static str, Option<&'static str>)> {
-            T::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.es()))
+            let area = std::any::type_name::<T>().rsplit("::").next().unwrap_or("");
+            T::ALL
+                .iter()
+                .map(move |k| (format!("{area}::{k:?}"), k.en(), k.es()))
         }
         of::<K>()
             .chain(of::<PrepareK>())
@@ -142,7 +149,51 @@ mod tests {
             .chain(of::<SummaryK>())
             .chain(of::<LockK>())
             .chain(of::<ClinicK>())
+            .chain(of::<ExportK>())
+            .chain(of::<DateK>())
             .collect()
+    }
+
+    /// The enum names declared with `strings!` in the files under `dir`.
+    fn declared_areas(dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("i18n folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                declared_areas(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("i18n file");
+                let mut lines = text.lines();
+                while let Some(line) = lines.next() {
+                    if line.trim() != "strings! {" {
+                        continue;
+                    }
+                    let name = lines
+                        .by_ref()
+                        .map(str::trim)
+                        .find(|l| !l.starts_with("///"));
+                    if let Some(name) = name.and_then(|l| l.strip_suffix(" {")) {
+                        out.push(name.to_string());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn all_strings_covers_every_string_enum() {
+        let mut declared = Vec::new();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/i18n");
+        declared_areas(&dir, &mut declared);
+        assert!(declared.len() >= 8, "found only {declared:?}");
+        let covered: std::collections::HashSet<String> = all_strings()
+            .into_iter()
+            .filter_map(|(key, _, _)| key.split_once("::").map(|(a, _)| a.to_string()))
+            .collect();
+        let left_out: Vec<_> = declared
+            .iter()
+            .filter(|d| !covered.contains(*d) && d.as_str() != "FallbackK")
+            .collect();
+        assert!(left_out.is_empty(), "add to all_strings(): {left_out:?}");
     }
 
     #[test]
@@ -154,11 +205,43 @@ mod tests {
     }
 
     #[test]
+    fn every_english_string_has_spanish() {
+        let missing: Vec<String> = all_strings()
+            .into_iter()
+            .filter(|(_, _, es)| es.is_none_or(|es| es.trim().is_empty()))
+            .map(|(key, en, _)| format!("{key} (\"{en}\")"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{} strings have no Spanish:\n{}",
+            missing.len(),
+            missing.join("\n")
+        );
+    }
+
+    strings! {
+        /// Test-only: one string with Spanish, one without.
+        FallbackK {
+            Both => "Both languages" | "Los dos idiomas",
+            OnlyEnglish => "Only in English",
+        }
+    }
+
+    #[test]
     fn a_missing_translation_falls_back_to_english_for_that_string_only() {
-        assert_eq!(lookup(Language::Es, K::NavToday), "Hoy");
-        for k in K::ALL {
-            assert_eq!(lookup(Language::Es, *k), k.es().unwrap_or(k.en()));
-            assert!(!lookup(Language::Es, *k).trim().is_empty());
+        let es = Tr::new(Language::Es);
+        assert_eq!(es.t(FallbackK::Both), "Los dos idiomas");
+        let shown = es.t(FallbackK::OnlyEnglish);
+        assert_eq!(
+            shown, "Only in English",
+            "English, never blank or a key name"
+        );
+        assert_ne!(shown, format!("{:?}", FallbackK::OnlyEnglish));
+        let missing: Vec<_> = FallbackK::ALL.iter().filter(|k| k.es().is_none()).collect();
+        eprintln!("strings shown in English in Spanish mode: {missing:?}");
+        assert_eq!(missing, [&FallbackK::OnlyEnglish]);
+        for (key, en, es) in all_strings() {
+            assert!(!es.unwrap_or(en).trim().is_empty(), "{key} shows blank");
         }
     }
 

@@ -2,9 +2,8 @@
 //! scale values they show. `Key => "English" | "Español"`.
 
 use super::{strings, Tr};
-use crate::domain::model::{Language, ScaleKind};
+use crate::domain::model::ScaleKind;
 use crate::domain::scales::{Band, Severity};
-use crate::domain::time::Date;
 
 strings! {
     /// Mood screen strings.
@@ -205,79 +204,10 @@ pub fn bands_list(tr: Tr, bands: &[Band]) -> String {
     tr.f(MoodK::BandsOf, &[("list", &list.join(", "))])
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const MONTHS_ES: [&str; 12] = [
-    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
-];
-
-fn month(lang: Language, date: Date) -> &'static str {
-    let months = match lang {
-        Language::En => &MONTHS_EN,
-        Language::Es => &MONTHS_ES,
-    };
-    usize::from(date.month)
-        .checked_sub(1)
-        .and_then(|i| months.get(i))
-        .copied()
-        .unwrap_or("")
-}
-
-/// "Mar 3" / "3 mar": for chart labels and lists within one year.
-pub fn short_date(tr: Tr, date: Date) -> String {
-    match tr.lang {
-        Language::En => format!("{} {}", month(tr.lang, date), date.day),
-        Language::Es => format!("{} {}", date.day, month(tr.lang, date)),
-    }
-    .trim()
-    .to_string()
-}
-
-/// "Mar 3, 2026" / "3 mar 2026".
-pub fn long_date(tr: Tr, date: Date) -> String {
-    match tr.lang {
-        Language::En => format!("{} {}, {}", month(tr.lang, date), date.day, date.year),
-        Language::Es => format!("{} {} {}", date.day, month(tr.lang, date), date.year),
-    }
-}
-
-/// "Mar 2026" / "mar 2026": for month ticks on long charts.
-pub fn month_year(tr: Tr, date: Date) -> String {
-    format!("{} {}", month(tr.lang, date), date.year)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_read_naturally_in_each_language() {
-        let d = Date {
-            year: 2026,
-            month: 3,
-            day: 9,
-        };
-        let en = Tr::new(Language::En);
-        let es = Tr::new(Language::Es);
-        assert_eq!(
-            (short_date(en, d), long_date(en, d), month_year(en, d)),
-            ("Mar 9".into(), "Mar 9, 2026".into(), "Mar 2026".into())
-        );
-        assert_eq!(
-            (short_date(es, d), long_date(es, d)),
-            ("9 mar".into(), "9 mar 2026".into())
-        );
-        // A corrupted month never panics and never shows a wrong month.
-        for month in [0, 13] {
-            let bad = Date {
-                year: 2026,
-                month,
-                day: 1,
-            };
-            assert_eq!(short_date(en, bad), "1");
-        }
-    }
+    use crate::domain::model::Language;
 
     #[test]
     fn band_lists_come_from_the_published_bands() {

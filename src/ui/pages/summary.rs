@@ -10,8 +10,8 @@ use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::forms::bind;
 use crate::ui::i18n::{
-    red_flag_name, route_name, scale_name, severity_word, symptom_name, use_i18n, SummaryK as S,
-    Tr, K,
+    long_date, number, red_flag_name, route_name, scale_name, severity_word, symptom_name,
+    use_i18n, SummaryK as S, Tr, K,
 };
 use crate::ui::pages::mood::{ChartEntry, ChartSeries, TrendChart};
 use std::rc::Rc;
@@ -38,7 +38,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
                     <th scope="col">{ tr.t(S::BpBefore) }</th><th scope="col">{ tr.t(S::Bp40) }</th><th scope="col">{ tr.t(S::BpLeaving) }</th>
                 </tr></thead>
                 <tbody>{ for s.sessions.iter().map(|x| html! { <tr>
-                    <th scope="row">{ x.session.date.to_string() }</th>
+                    <th scope="row">{ long_date(tr, x.session.date) }</th>
                     <td>{ tr.t(route_name(x.session.route)) }</td>
                     <td>{ bp(x.session.bp_before) }</td><td>{ bp(x.session.bp_40min) }</td><td>{ bp(x.session.bp_leaving) }</td>
                 </tr> }) }</tbody>
@@ -49,7 +49,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
         let n = x.check_ins.to_string();
         html! {
             <section class="summary-block">
-                <h3>{ tr.f(S::EffectsOf, &[("date", &x.session.date.to_string()), ("n", &n)]) }</h3>
+                <h3>{ tr.f(S::EffectsOf, &[("date", &long_date(tr, x.session.date)), ("n", &n)]) }</h3>
                 if x.effects.is_empty() { <p>{ tr.t(S::NoEffects) }</p> } else {
                     <table class="data">
                         <thead><tr><th scope="col">{ tr.t(S::Symptom) }</th><th scope="col">{ tr.t(S::Peak) }</th><th scope="col">{ tr.t(S::Faded) }</th></tr></thead>
@@ -57,7 +57,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
                             <th scope="row">{ tr.t(symptom_name(e.symptom)) }</th>
                             <td>{ e.peak }</td>
                             <td>{ match e.faded_after_minutes {
-                                Some(m) => tr.f(S::FadedAfter, &[("h", &format!("{:.1}", m as f32 / 60.0))]),
+                                Some(m) => tr.f(S::FadedAfter, &[("h", &number(tr, m as f64 / 60.0, 1))]),
                                 None => tr.t(S::NotFaded).into(),
                             } }</td>
                         </tr> }) }</tbody>
@@ -73,7 +73,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
             <table class="data">
                 <thead><tr><th scope="col">{ tr.t(S::Date) }</th><th scope="col">{ tr.t(S::Scale) }</th><th scope="col">{ tr.t(S::Score) }</th><th scope="col">{ tr.t(S::Band) }</th></tr></thead>
                 <tbody>{ for s.scores.iter().map(|l| html! { <tr>
-                    <th scope="row">{ BrowserZone.to_local(l.score.at).date.to_string() }</th>
+                    <th scope="row">{ long_date(tr, BrowserZone.to_local(l.score.at).date) }</th>
                     <td>{ scale_name(l.scale) }</td>
                     <td>{ l.score.total }</td>
                     <td>{ l.severity.map_or(tr.t(S::NoBand), |b| tr.t(severity_word(b))) }</td>
@@ -112,7 +112,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
             <section class="summary-block">
                 <h2>{ tr.t(S::Mood) }</h2>
                 { match s.mood {
-                    Some(m) => html! { <p>{ tr.f(S::MoodLine, &[("n", &m.entries.to_string()), ("avg", &format!("{:.1}", m.average)), ("low", &m.lowest.to_string()), ("high", &m.highest.to_string())]) }</p> },
+                    Some(m) => html! { <p>{ tr.f(S::MoodLine, &[("n", &m.entries.to_string()), ("avg", &number(tr, f64::from(m.average), 1)), ("low", &m.lowest.to_string()), ("high", &m.highest.to_string())]) }</p> },
                     None => html! { <p>{ tr.t(S::NoMood) }</p> },
                 } }
             </section>
@@ -122,7 +122,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
                     <ul>{ for s.red_flags.iter().map(|(at, flags, item9)| {
                         let mut words: Vec<String> = flags.iter().map(|f| tr.t(red_flag_name(*f)).to_string()).collect();
                         if let Some(n) = item9 { words.push(tr.f(S::Item9, &[("n", &n.to_string())])); }
-                        html! { <li><strong>{ BrowserZone.to_local(*at).date.to_string() }</strong>{ ": " }{ words.join("; ") }</li> }
+                        html! { <li><strong>{ long_date(tr, BrowserZone.to_local(*at).date) }</strong>{ ": " }{ words.join("; ") }</li> }
                     }) }</ul>
                 }
             </section>
@@ -165,7 +165,7 @@ pub fn SummaryPage() -> Html {
     };
     let invalid = range.is_none() && full.is_some();
     let result = range.map(|r| summary::summarize(&doc, r, &BrowserZone));
-    let today = BrowserZone.to_local(clock::now()).date.to_string();
+    let today = long_date(tr, BrowserZone.to_local(clock::now()).date);
     html! {
         <section class="page summary">
             <h1>{ tr.t(S::Title) }</h1>
@@ -194,7 +194,7 @@ pub fn SummaryPage() -> Html {
                 </div>
             }
             if let Some(s) = &result {
-                <p>{ tr.f(S::Period, &[("from", &s.range.from.to_string()), ("to", &s.range.to.to_string())]) }</p>
+                <p>{ tr.f(S::Period, &[("from", &long_date(tr, s.range.from)), ("to", &long_date(tr, s.range.to))]) }</p>
                 if s.is_empty() {
                     <p class="notice" role="status">{ tr.t(S::NothingInRange) }{ " " }
                         <button type="button" class="btn small" onclick={show_all}>{ tr.t(S::ShowAll) }</button></p>

@@ -6,8 +6,8 @@ use crate::domain::ical::EventTitles;
 use crate::domain::model::{AppointmentKind, CheckInSlot, ScaleKind};
 use crate::domain::plan_form::{Field, FieldError, PresetError};
 use crate::domain::schedule::{PlanError, MAX_APPOINTMENTS};
-use crate::domain::time::{Date, TimeOfDay, Weekday};
-use crate::ui::i18n::Tr;
+use crate::domain::time::{Date, TimeOfDay};
+use crate::ui::i18n::{locale, Tr};
 
 pub fn kind_label(kind: AppointmentKind) -> PlanK {
     match kind {
@@ -20,61 +20,16 @@ pub fn kind_label(kind: AppointmentKind) -> PlanK {
     }
 }
 
-pub fn weekday_short(day: Weekday) -> PlanK {
-    use PlanK::*;
-    [Mon, Tue, Wed, Thu, Fri, Sat, Sun][usize::from(day.index())]
-}
-
-pub fn weekday_long(day: Weekday) -> PlanK {
-    use PlanK::*;
-    [
-        Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
-    ][usize::from(day.index())]
-}
-
-const MONTHS_SHORT: [PlanK; 12] = {
-    use PlanK::*;
-    [Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec]
-};
-const MONTHS_LONG: [PlanK; 12] = {
-    use PlanK::*;
-    [
-        January, February, March, April, MayLong, June, July, August, September, October, November,
-        December,
-    ]
-};
-
-fn month(names: &[PlanK; 12], month: u8) -> PlanK {
-    names[usize::from(month.clamp(1, 12) - 1)]
-}
+pub use crate::ui::i18n::locale::{weekday_long, weekday_short};
 
 /// "December 2026".
 pub fn month_year(tr: Tr, year: i32, m: u8) -> String {
-    tr.f(
-        PlanK::MonthYear,
-        &[
-            ("month", tr.t(month(&MONTHS_LONG, m))),
-            ("year", &year.to_string()),
-        ],
-    )
+    locale::month_year_long(tr, year, m)
 }
 
 /// "Mon 30 Nov", with the year when it is not `today`'s year.
 pub fn date_label(tr: Tr, date: Date, today: Date) -> String {
-    let key = if date.year == today.year {
-        PlanK::DayShort
-    } else {
-        PlanK::DayLong
-    };
-    tr.f(
-        key,
-        &[
-            ("weekday", tr.t(weekday_short(date.weekday()))),
-            ("day", &date.day.to_string()),
-            ("month", tr.t(month(&MONTHS_SHORT, date.month))),
-            ("year", &date.year.to_string()),
-        ],
-    )
+    locale::day_label(tr, date, today)
 }
 
 /// "today at 09:30", "tomorrow at 09:30", or "Mon 30 Nov at 09:30".
@@ -84,10 +39,7 @@ pub fn when_label(tr: Tr, date: Date, time: TimeOfDay, today: Date) -> String {
         RelativeDay::Tomorrow => tr.t(PlanK::Tomorrow).to_string(),
         _ => date_label(tr, date, today),
     };
-    tr.f(
-        PlanK::WhenAt,
-        &[("date", &day), ("time", &time.to_string())],
-    )
+    locale::at_time(tr, &day, &time.to_string())
 }
 
 /// "in 2 h 5 min", "in 3 days 4 h"; a zero second unit is left out ("in 2 h", "in 1 day").
@@ -231,7 +183,7 @@ mod tests {
         assert_eq!(when_label(en, today, nine, today), "today at 09:30");
         assert_eq!(
             when_label(es, d("2026-11-29"), nine, today),
-            "mañana a las 09:30"
+            "mañana, 09:30"
         );
         assert_eq!(
             when_label(en, d("2026-12-02"), nine, today),

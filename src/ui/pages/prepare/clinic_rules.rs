@@ -5,11 +5,11 @@ use super::form_outcome::Outcome;
 use super::text_field::TextField;
 use super::words::{self, Holds};
 use crate::domain::clinic_rules_form::{RulesField, RulesForm};
-use crate::domain::model::Route as Given;
+use crate::domain::model::{Route as Given, Settings};
 use crate::domain::preparation::{BuiltinItem, ItemKey};
 use crate::domain::preparation_form::FASTING_HELP;
 use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, ClinicK, PrepareK as P};
+use crate::ui::i18n::{number, use_i18n, ClinicK, PrepareK as P, Tr};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -34,15 +34,24 @@ fn route_value(r: Option<Given>) -> &'static str {
     }
 }
 
+/// The saved instructions as the form shows them: hours with the language's decimal mark.
+fn form_of(tr: Tr, settings: &Settings) -> RulesForm {
+    let mut form = RulesForm::from_settings(settings);
+    let hours = |h: Option<f32>| h.map(|h| number(tr, f64::from(h), 2)).unwrap_or_default();
+    form.fasting_solid_hours = hours(settings.fasting_solid_hours);
+    form.fasting_clear_hours = hours(settings.fasting_clear_hours);
+    form
+}
+
 #[component]
 pub fn ClinicRulesCard() -> Html {
     let tr = use_i18n();
     let data = use_data();
     let settings = data.settings();
-    let form = use_state(|| RulesForm::from_settings(&settings));
+    let form = use_state(|| form_of(tr, &settings));
     let outcome = use_state(|| Outcome::<RulesField>::Idle);
     let new_extra = use_state(String::new);
-    let dirty = *form != RulesForm::from_settings(&settings);
+    let dirty = *form != form_of(tr, &settings);
 
     let change = {
         let (form, outcome) = (form.clone(), outcome.clone());
@@ -65,7 +74,7 @@ pub fn ClinicRulesCard() -> Html {
             e.prevent_default();
             match form.apply(&settings) {
                 Ok(next) => {
-                    form.set(RulesForm::from_settings(&next));
+                    form.set(form_of(tr, &next));
                     data.set_settings(next);
                     outcome.set(Outcome::Saved);
                 }
@@ -119,10 +128,16 @@ pub fn ClinicRulesCard() -> Html {
     let fasting_help = tr.f(
         P::FastingHelp,
         &[
-            ("min", &FASTING_HELP.min_hours.to_string()),
-            ("max", &FASTING_HELP.max_hours.to_string()),
-            ("solid", &FASTING_HELP.example_solid_hours.to_string()),
-            ("clear", &FASTING_HELP.example_clear_hours.to_string()),
+            ("min", &number(tr, f64::from(FASTING_HELP.min_hours), 2)),
+            ("max", &number(tr, f64::from(FASTING_HELP.max_hours), 2)),
+            (
+                "solid",
+                &number(tr, f64::from(FASTING_HELP.example_solid_hours), 2),
+            ),
+            (
+                "clear",
+                &number(tr, f64::from(FASTING_HELP.example_clear_hours), 2),
+            ),
         ],
     );
     let clinic_name = settings.clinic_name.trim();

@@ -5,50 +5,12 @@ use crate::domain::model::{HistoryItem, Route};
 use crate::domain::next_session::Countdown;
 use crate::domain::preparation::{BringThing, BuiltinItem, ItemKey, StepKind, TimedStep};
 use crate::domain::preparation_form::FieldError;
-use crate::domain::time::{Date, LocalDateTime, Weekday};
-use crate::ui::i18n::{PrepareK as P, Tr};
+use crate::domain::time::{Date, LocalDateTime};
+use crate::ui::i18n::{date_time, weekday_short, PrepareK as P, Tr};
 
-fn weekday(d: Weekday) -> P {
-    match d {
-        Weekday::Mon => P::DayMon,
-        Weekday::Tue => P::DayTue,
-        Weekday::Wed => P::DayWed,
-        Weekday::Thu => P::DayThu,
-        Weekday::Fri => P::DayFri,
-        Weekday::Sat => P::DaySat,
-        Weekday::Sun => P::DaySun,
-    }
-}
-
-const MONTHS: [P; 12] = [
-    P::MonthJan,
-    P::MonthFeb,
-    P::MonthMar,
-    P::MonthApr,
-    P::MonthMay,
-    P::MonthJun,
-    P::MonthJul,
-    P::MonthAug,
-    P::MonthSep,
-    P::MonthOct,
-    P::MonthNov,
-    P::MonthDec,
-];
-
-/// "Tue 12 May at 07:30".
+/// "Tue 12 May at 07:30" / "mar 12 may, 07:30".
 pub fn when(tr: Tr, at: LocalDateTime) -> String {
-    let month = MONTHS
-        .get(usize::from(at.date.month).saturating_sub(1))
-        .map_or("", |k| tr.t(*k));
-    tr.f(
-        P::SessionWhen,
-        &[
-            ("day", tr.t(weekday(at.date.weekday()))),
-            ("date", &at.date.day.to_string()),
-            ("month", month),
-            ("time", &at.time.to_string()),
-        ],
-    )
+    date_time(tr, at, at.date)
 }
 
 /// "07:00" on the session's own day, "03:00 (Mon)" on another day.
@@ -56,7 +18,7 @@ pub fn clock(tr: Tr, at: LocalDateTime, session_day: Date) -> String {
     if at.date == session_day {
         at.time.to_string()
     } else {
-        format!("{} ({})", at.time, tr.t(weekday(at.date.weekday())))
+        format!("{} ({})", at.time, tr.t(weekday_short(at.date.weekday())))
     }
 }
 

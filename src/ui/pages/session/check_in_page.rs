@@ -4,7 +4,7 @@ use super::check_in_form::CheckInForm;
 use super::IdProps;
 use crate::domain::model::{RecordId, Session};
 use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, SessionK};
+use crate::ui::i18n::{long_date, use_i18n, SessionK};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -25,7 +25,7 @@ pub fn CheckInPage(props: &IdProps) -> Html {
         Some(s) => tr.f(
             SessionK::CheckInFor,
             &[
-                ("date", &s.date.to_string()),
+                ("date", &long_date(tr, s.date)),
                 ("time", &s.start.to_string()),
             ],
         ),

@@ -5,7 +5,7 @@ use crate::domain::journal::search;
 use crate::domain::model::{JournalEntry, RecordId, Session};
 use crate::platform::clock;
 use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, SessionK};
+use crate::ui::i18n::{at_time, long_date, use_i18n, SessionK};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -73,7 +73,7 @@ pub fn JournalPage() -> Html {
             saved.set(true);
         })
     };
-    let session_date = |id: &RecordId| doc.get::<Session>(id).map(|s| s.date.to_string());
+    let session_date = |id: &RecordId| doc.get::<Session>(id).map(|s| long_date(tr, s.date));
     html! {
         <section class="page">
             <h1>{ tr.t(SessionK::JournalTitle) }</h1>
@@ -93,7 +93,7 @@ pub fn JournalPage() -> Html {
                         <option value="" selected={linked.is_empty()}>{ tr.t(SessionK::JournalNoSession) }</option>
                         { for sessions.iter().map(|(id, s)| html! {
                             <option value={id.0.clone()} selected={*linked == id.0}>
-                                { tr.f(SessionK::SessionWhen, &[("date", &s.date.to_string()), ("time", &s.start.to_string())]) }
+                                { tr.f(SessionK::SessionWhen, &[("date", &long_date(tr, s.date)), ("time", &s.start.to_string())]) }
                             </option>
                         }) }
                     </select>
@@ -116,7 +116,7 @@ pub fn JournalPage() -> Html {
                     let when = local(e.at);
                     html! {
                         <li class="card">
-                            <h3>{ format!("{} {}", when.date, when.time) }</h3>
+                            <h3>{ at_time(tr, &long_date(tr, when.date), &when.time.to_string()) }</h3>
                             if let Some((sid, date)) = e.session.as_ref().and_then(|id| session_date(id).map(|d| (id, d))) {
                                 <p>
                                     <Link<Route> to={Route::SessionDetail { id: sid.0.clone() }}>

@@ -10,7 +10,7 @@ use crate::domain::model::{CheckIn, Record, RecordId, Session};
 use crate::domain::timeline::series;
 use crate::platform::clock::BrowserZone;
 use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, SessionK, K};
+use crate::ui::i18n::{long_date, use_i18n, SessionK, K};
 use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,7 +36,7 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
             .session
             .data
             .as_ref()
-            .map(|s| s.date.to_string())
+            .map(|s| long_date(tr, s.date))
             .unwrap_or_default();
         let undo = {
             let (data, removed, r) = (data.clone(), removed.clone(), r.clone());
@@ -122,7 +122,7 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
             removed.set(Some(gone));
         })
     };
-    let date = session.date.to_string();
+    let date = long_date(tr, session.date);
     let times = match session.end {
         Some(e) => tr.f(
             SessionK::DetailTimes,

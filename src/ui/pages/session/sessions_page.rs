@@ -4,7 +4,7 @@ use super::session_form::RecordSession;
 use super::words::route_key;
 use crate::domain::model::{CheckIn, RecordId, Session};
 use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, SessionK};
+use crate::ui::i18n::{long_date, use_i18n, SessionK};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -52,7 +52,7 @@ pub fn SessionsPage() -> Html {
             }
             <ul class="session-list">
                 { for sessions.iter().map(|(id, s)| {
-                    let date = s.date.to_string();
+                    let date = long_date(tr, s.date);
                     let when = tr.f(SessionK::SessionWhen, &[("date", &date), ("time", &s.start.to_string())]);
                     let context = tr.f(SessionK::ForSession, &[("date", &date)]);
                     html! {

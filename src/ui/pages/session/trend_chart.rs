@@ -6,7 +6,7 @@ use super::words::{symptom_key, symptom_slug};
 use crate::domain::model::{CheckIn, Symptom};
 use crate::domain::time::Date;
 use crate::domain::timeline::{peak, MAX_SCORE};
-use crate::ui::i18n::{use_i18n, SessionK};
+use crate::ui::i18n::{long_date, short_date, use_i18n, SessionK};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -53,7 +53,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     let slot = (WIDTH - 8.0) / rows.len().max(1) as f32;
     let bar_w = (slot * 0.6).min(28.0);
     let plot = HEIGHT - TOP - BOTTOM;
-    let label = |s: &TrendSession| format!("{:02}-{:02}", s.date.month, s.date.day);
+    let label = |s: &TrendSession| short_date(tr, s.date);
     html! {
         <div class="trend">
             <div class="field">
@@ -100,7 +100,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                         <tbody>
                             { for rows.iter().map(|(s, p)| html! {
                                 <tr>
-                                    <th scope="row">{ s.date.to_string() }</th>
+                                    <th scope="row">{ long_date(tr, s.date) }</th>
                                     <td>{ p.map_or_else(|| tr.t(SessionK::TrendNotRated).to_string(), |p| p.to_string()) }</td>
                                 </tr>
                             }) }

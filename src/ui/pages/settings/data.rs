@@ -2,13 +2,14 @@
 
 use crate::domain::csv;
 use crate::domain::document::{Document, KindId};
+use crate::domain::time::Zone;
 use crate::platform::crypto::OpenError;
 use crate::platform::{clock, crypto, files, storage, vault};
 use crate::store::vault::{check_new_passphrase, Envelope, EnvelopeError, PassphraseProblem};
 use crate::store::{self, ImportError, ImportMode, ImportPreview};
 use crate::ui::data::{use_data, DataHandle};
 use crate::ui::forms::{bind, checked_of, file_of};
-use crate::ui::i18n::{use_i18n, DataK, LockK, Tr, K};
+use crate::ui::i18n::{csv_header, long_date, use_i18n, DataK, LockK, Tr, K};
 use crate::APP_VERSION;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -270,7 +271,7 @@ pub fn DataPage() -> Html {
     let csv_button = |label: DataK, stem: &'static str, table: fn(&Document) -> csv::CsvTable| {
         let (data, note) = (data.clone(), note.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
-            let text = table(&data.doc()).to_csv();
+            let text = table(&data.doc()).to_csv_with(|id| csv_header(tr, id));
             save_file(
                 &note,
                 tr,
@@ -305,8 +306,7 @@ pub fn DataPage() -> Html {
     };
     let last_backup = match settings.last_backup {
         Some(at) => {
-            use crate::domain::time::Zone;
-            let date = clock::BrowserZone.to_local(at).date.to_string();
+            let date = long_date(tr, clock::BrowserZone.to_local(at).date);
             tr.f(DataK::LastBackup, &[("date", &date)])
         }
         None => tr.t(DataK::NeverBackedUp).into(),
@@ -375,7 +375,7 @@ pub fn DataPage() -> Html {
                 }
                 if let Some(p) = &*pending {
                     <div class="stack" aria-live="polite">
-                        <p>{ tr.f(DataK::ImportPreview, &[("date", &p.preview.exported.map(|i| i.to_iso_utc()[..10].to_string()).unwrap_or_default())]) }</p>
+                        <p>{ tr.f(DataK::ImportPreview, &[("date", &p.preview.exported.map(|i| long_date(tr, clock::BrowserZone.to_local(i).date)).unwrap_or_default())]) }</p>
                         <ul>
                             { for p.preview.counts.iter().filter(|(_, n)| *n > 0).map(|(k, n)| html! {
                                 <li>{ tr.f(DataK::ImportCount, &[("kind", tr.t(kind_label(*k))), ("count", &n.to_string())]) }</li>

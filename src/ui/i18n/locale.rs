@@ -1,0 +1,241 @@
+//! Dates, times and numbers as each language writes them: the one place they are formatted.
+//!
+//! English: "Tue 12 May at 07:30", "12 May 2026", "1.5 h". Spanish: "mar 12 may, 07:30",
+//! "12 may 2026", "1,5 h". Times are always 24-hour "07:30".
+
+use super::{strings, Tr};
+use crate::domain::model::Language;
+use crate::domain::time::{Date, LocalDateTime, Weekday};
+
+strings! {
+    /// Weekday and month names, and how a date is put together.
+    DateK {
+        Mon => "Mon" | "lun",
+        Tue => "Tue" | "mar",
+        Wed => "Wed" | "mié",
+        Thu => "Thu" | "jue",
+        Fri => "Fri" | "vie",
+        Sat => "Sat" | "sáb",
+        Sun => "Sun" | "dom",
+        Monday => "Monday" | "lunes",
+        Tuesday => "Tuesday" | "martes",
+        Wednesday => "Wednesday" | "miércoles",
+        Thursday => "Thursday" | "jueves",
+        Friday => "Friday" | "viernes",
+        Saturday => "Saturday" | "sábado",
+        Sunday => "Sunday" | "domingo",
+        Jan => "Jan" | "ene",
+        Feb => "Feb" | "feb",
+        Mar => "Mar" | "mar",
+        Apr => "Apr" | "abr",
+        May => "May" | "may",
+        Jun => "Jun" | "jun",
+        Jul => "Jul" | "jul",
+        Aug => "Aug" | "ago",
+        Sep => "Sep" | "sept",
+        Oct => "Oct" | "oct",
+        Nov => "Nov" | "nov",
+        Dec => "Dec" | "dic",
+        January => "January" | "enero",
+        February => "February" | "febrero",
+        March => "March" | "marzo",
+        April => "April" | "abril",
+        MayLong => "May" | "mayo",
+        June => "June" | "junio",
+        July => "July" | "julio",
+        August => "August" | "agosto",
+        September => "September" | "septiembre",
+        October => "October" | "octubre",
+        November => "November" | "noviembre",
+        December => "December" | "diciembre",
+        DayMonth => "{day} {month}" | "{day} {month}",
+        DayMonthYear => "{day} {month} {year}" | "{day} {month} {year}",
+        WeekdayDayMonth => "{weekday} {day} {month}" | "{weekday} {day} {month}",
+        WeekdayDayMonthYear => "{weekday} {day} {month} {year}" | "{weekday} {day} {month} {year}",
+        MonthYear => "{month} {year}" | "{month} {year}",
+        MonthYearLong => "{month} {year}" | "{month} de {year}",
+        DateAtTime => "{date} at {time}" | "{date}, {time}",
+    }
+}
+
+pub fn weekday_short(day: Weekday) -> DateK {
+    use DateK::*;
+    [Mon, Tue, Wed, Thu, Fri, Sat, Sun][usize::from(day.index()).min(6)]
+}
+
+pub fn weekday_long(day: Weekday) -> DateK {
+    use DateK::*;
+    [
+        Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
+    ][usize::from(day.index()).min(6)]
+}
+
+const MONTHS_SHORT: [DateK; 12] = {
+    use DateK::*;
+    [Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec]
+};
+const MONTHS_LONG: [DateK; 12] = {
+    use DateK::*;
+    [
+        January, February, March, April, MayLong, June, July, August, September, October, November,
+        December,
+    ]
+};
+
+/// A month's name; a corrupted month number shows nothing rather than a wrong month.
+fn month_name(tr: Tr, names: &[DateK; 12], month: u8) -> &'static str {
+    usize::from(month)
+        .checked_sub(1)
+        .and_then(|i| names.get(i))
+        .map_or("", |k| tr.t(*k))
+}
+
+fn parts(tr: Tr, date: Date) -> [(&'static str, String); 4] {
+    [
+        ("weekday", tr.t(weekday_short(date.weekday())).to_string()),
+        ("day", date.day.to_string()),
+        (
+            "month",
+            month_name(tr, &MONTHS_SHORT, date.month).to_string(),
+        ),
+        ("year", date.year.to_string()),
+    ]
+}
+
+fn build(tr: Tr, key: DateK, date: Date) -> String {
+    let parts = parts(tr, date);
+    let args: Vec<(&str, &str)> = parts.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    let text = tr.f(key, &args);
+    // A missing month name must not leave a double space.
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "9 Mar" / "9 mar": chart labels and lists within one year.
+pub fn short_date(tr: Tr, date: Date) -> String {
+    build(tr, DateK::DayMonth, date)
+}
+
+/// "9 Mar 2026" / "9 mar 2026": a date on a record.
+pub fn long_date(tr: Tr, date: Date) -> String {
+    build(tr, DateK::DayMonthYear, date)
+}
+
+/// "Mon 30 Nov" / "lun 30 nov", with the year when it is not `today`'s year.
+pub fn day_label(tr: Tr, date: Date, today: Date) -> String {
+    let key = if date.year == today.year {
+        DateK::WeekdayDayMonth
+    } else {
+        DateK::WeekdayDayMonthYear
+    };
+    build(tr, key, date)
+}
+
+/// "Mar 2026" / "mar 2026": month ticks on long charts.
+pub fn month_year(tr: Tr, date: Date) -> String {
+    build(tr, DateK::MonthYear, date)
+}
+
+/// "December 2026" / "diciembre de 2026": a heading over a month's list.
+pub fn month_year_long(tr: Tr, year: i32, month: u8) -> String {
+    tr.f(
+        DateK::MonthYearLong,
+        &[
+            ("month", month_name(tr, &MONTHS_LONG, month)),
+            ("year", &year.to_string()),
+        ],
+    )
+}
+
+/// "{date} at {time}" / "{date}, {time}" for an already-worded date.
+pub fn at_time(tr: Tr, date: &str, time: &str) -> String {
+    tr.f(DateK::DateAtTime, &[("date", date), ("time", time)])
+}
+
+/// "Tue 12 May at 07:30" / "mar 12 may, 07:30" (the year only when it is not `today`'s).
+pub fn date_time(tr: Tr, at: LocalDateTime, today: Date) -> String {
+    at_time(tr, &day_label(tr, at.date, today), &at.time.to_string())
+}
+
+/// A number with at most `decimals` decimals, trailing zeros dropped: "1.5" / "1,5", "6".
+pub fn number(tr: Tr, value: f64, decimals: usize) -> String {
+    let mut text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    if text == "-0" {
+        text = "0".into();
+    }
+    match tr.lang {
+        Language::En => text,
+        Language::Es => text.replace('.', ","),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::time::TimeOfDay;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    const EN: Tr = Tr { lang: Language::En };
+    const ES: Tr = Tr { lang: Language::Es };
+
+    #[test]
+    fn english_dates_and_times() {
+        let today = d("2026-05-01");
+        let at = LocalDateTime {
+            date: d("2026-05-12"),
+            time: TimeOfDay::new(7, 30).unwrap(),
+        };
+        assert_eq!(date_time(EN, at, today), "Tue 12 May at 07:30");
+        assert_eq!(short_date(EN, d("2026-03-09")), "9 Mar");
+        assert_eq!(long_date(EN, d("2026-03-09")), "9 Mar 2026");
+        assert_eq!(month_year(EN, d("2026-03-09")), "Mar 2026");
+        assert_eq!(month_year_long(EN, 2026, 12), "December 2026");
+        assert_eq!(day_label(EN, d("2027-01-04"), today), "Mon 4 Jan 2027");
+    }
+
+    #[test]
+    fn spanish_dates_and_times() {
+        let today = d("2026-05-01");
+        let at = LocalDateTime {
+            date: d("2026-05-12"),
+            time: TimeOfDay::new(7, 30).unwrap(),
+        };
+        assert_eq!(date_time(ES, at, today), "mar 12 may, 07:30");
+        assert_eq!(short_date(ES, d("2026-03-09")), "9 mar");
+        assert_eq!(long_date(ES, d("2026-09-30")), "30 sept 2026");
+        assert_eq!(month_year(ES, d("2026-08-01")), "ago 2026");
+        assert_eq!(month_year_long(ES, 2026, 12), "diciembre de 2026");
+        assert_eq!(day_label(ES, d("2026-11-29"), today), "dom 29 nov");
+        assert_eq!(weekday_long(d("2026-11-25").weekday()), DateK::Wednesday);
+        assert_eq!(ES.t(DateK::Wednesday), "miércoles");
+    }
+
+    #[test]
+    fn a_corrupted_month_never_panics_or_shows_a_wrong_month() {
+        for month in [0, 13] {
+            let bad = Date {
+                year: 2026,
+                month,
+                day: 1,
+            };
+            assert_eq!(short_date(EN, bad), "1");
+            assert_eq!(long_date(ES, bad), "1 2026");
+        }
+    }
+
+    #[test]
+    fn numbers_use_a_decimal_point_in_english_and_a_comma_in_spanish() {
+        assert_eq!(number(EN, 1.5, 1), "1.5");
+        assert_eq!(number(ES, 1.5, 1), "1,5");
+        assert_eq!(number(ES, 6.0, 1), "6");
+        assert_eq!(number(EN, 2.26, 1), "2.3");
+        assert_eq!(number(ES, 7.04, 1), "7");
+        assert_eq!(number(ES, 12.0, 0), "12");
+        assert_eq!(number(ES, -0.01, 1), "0");
+    }
+}
