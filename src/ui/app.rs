@@ -109,7 +109,7 @@ fn Shell() -> Html {
         <ContextProvider<Tr> context={tr}>
         <ContextProvider<CrisisOpener> context={CrisisOpener(open_crisis)}>
             <a class="skip-link" href="#main">{ tr.t(K::SkipToContent) }</a>
-            <header class="top-bar">
+            <header class={classes!("top-bar", (lock.enabled && !lock.locked).then_some("with-lock"))}>
                 <Link<Route> to={Route::Today} classes="brand">{ tr.t(K::AppNameDiscreet) }</Link<Route>>
                 <button type="button" class="help-now" onclick={help_click}>
                     <Icon name={IconName::Alert} />{ tr.t(K::GetHelpNow) }
