@@ -32,6 +32,8 @@ use super::model::{
     Appointment, AppointmentKind, CheckIn, CheckInSlot, Questionnaire, Record, RecordId, ScaleKind,
     Session, Settings,
 };
+use super::questionnaires::{cadence_setting, due_state};
+use super::scales::Due;
 use super::time::{Date, Instant, LocalDateTime, TimeOfDay, Zone};
 
 mod appointments;
@@ -159,42 +161,33 @@ fn start_of(a: &Appointment, zone: &dyn Zone) -> Instant {
     local_instant(zone, a.date, a.time)
 }
 
-/// Whether the course is over: the last `Ketamine` (course) appointment has ended.
-fn in_maintenance(input: &DueInput) -> bool {
-    live(input.appointments)
+/// Whether the course is over: the last `Ketamine` (course) appointment has ended. The
+/// questionnaire cadence switches to the maintenance one then.
+pub fn course_over(appointments: &[Record<Appointment>], now: Instant, zone: &dyn Zone) -> bool {
+    live(appointments)
         .filter(|(_, a)| a.kind == AppointmentKind::Ketamine)
-        .map(|(_, a)| start_of(a, input.zone).plus_minutes(i64::from(a.minutes)))
+        .map(|(_, a)| start_of(a, zone).plus_minutes(i64::from(a.minutes)))
         .max()
-        .is_some_and(|last_end| input.now >= last_end)
+        .is_some_and(|last_end| now >= last_end)
 }
 
 fn questionnaire_items(input: &DueInput, items: &mut Vec<DueItem>) {
-    let settings = input.settings;
-    let cadence = i64::from(if in_maintenance(input) {
-        settings.questionnaire_days_maintenance
-    } else {
-        settings.questionnaire_days_course
-    });
-    if cadence == 0 {
-        return;
-    }
-    let today = input.zone.to_local(input.now).date;
+    let over = course_over(input.appointments, input.now, input.zone);
+    let setting = cadence_setting(input.settings, over);
     for kind in ScaleKind::ALL {
         let last = live(input.questionnaires)
             .filter(|(_, q)| q.scale == kind)
             .filter_map(|(_, q)| q.completed)
             .max();
-        let overdue_days = match last {
-            None if DEFAULT_SCALES.contains(&kind) => 0,
-            None => continue,
-            Some(at) => {
-                let due = input.zone.to_local(at).date.add_days(cadence);
-                today.days() - due.days()
-            }
-        };
-        if overdue_days >= 0 {
-            items.push(DueItem::Questionnaire { kind, overdue_days });
+        if last.is_none() && !DEFAULT_SCALES.contains(&kind) {
+            continue;
         }
+        let overdue_days = match due_state(kind, last, setting, input.now, input.zone) {
+            Some(Due::NeverTaken | Due::Due) => 0,
+            Some(Due::Overdue { days }) => i64::from(days),
+            Some(Due::NotYet { .. }) | None => continue,
+        };
+        items.push(DueItem::Questionnaire { kind, overdue_days });
     }
 }
 
@@ -282,7 +275,18 @@ mod tests {
                 vec![(Phq9, 23), (Gad7, 4)],
             ),
             (
-                "PCL-5 once used is tracked",
+                "PCL-5 once used is tracked, at most monthly (it asks about the past month)",
+                vec![
+                    q("a", Phq9, Some("2026-12-20 10:00")),
+                    q("b", Gad7, Some("2026-12-20 10:00")),
+                    q("c", Pcl5, Some("2026-11-20 10:00")),
+                ],
+                vec![],
+                "2026-12-24 09:00",
+                vec![(Pcl5, 4)],
+            ),
+            (
+                "PCL-5 is not due weekly",
                 vec![
                     q("a", Phq9, Some("2026-11-30 10:00")),
                     q("b", Gad7, Some("2026-11-30 10:00")),
@@ -290,7 +294,7 @@ mod tests {
                 ],
                 vec![],
                 "2026-12-01 09:00",
-                vec![(Pcl5, 4)],
+                vec![],
             ),
             (
                 "maintenance: 14 days",

@@ -6,7 +6,9 @@
 //! and how often each scale is due.
 
 use crate::domain::document::Document;
-use crate::domain::model::{Questionnaire, Record, RecordId, RedFlagEvent, ScaleKind, Session};
+use crate::domain::model::{
+    Questionnaire, Record, RecordId, RedFlagEvent, ScaleKind, Session, Settings,
+};
 use crate::domain::scales::{
     default_baseline, needs_safety_panel, next_due, phq9_item9, total, Baseline, Due, Score,
 };
@@ -276,15 +278,26 @@ pub fn cadence_days(kind: ScaleKind, setting: u16) -> u16 {
     }
 }
 
-/// Whether `kind` is due at `now`, or `None` when reminders are off (a cadence of 0).
+/// The cadence setting that applies: the maintenance one once the course is over.
+pub fn cadence_setting(settings: &Settings, course_over: bool) -> u16 {
+    if course_over {
+        settings.questionnaire_days_maintenance
+    } else {
+        settings.questionnaire_days_course
+    }
+}
+
+/// Whether `kind` is due at `now` (calendar days in `zone`), or `None` when reminders are off
+/// (a cadence of 0). Today's due list and the Mood screen both use this.
 pub fn due_state(
     kind: ScaleKind,
     last_completed: Option<Instant>,
     setting: u16,
     now: Instant,
+    zone: &dyn Zone,
 ) -> Option<Due> {
     let cadence = cadence_days(kind, setting);
-    (cadence > 0).then(|| next_due(last_completed, cadence, now))
+    (cadence > 0).then(|| next_due(last_completed, cadence, now, zone))
 }
 
 #[cfg(test)]

@@ -198,6 +198,8 @@ pub struct TimeOfDay {
 }
 
 impl TimeOfDay {
+    pub const MIDNIGHT: TimeOfDay = TimeOfDay { hour: 0, minute: 0 };
+
     pub fn new(hour: u8, minute: u8) -> Option<TimeOfDay> {
         (hour < 24 && minute < 60).then_some(TimeOfDay { hour, minute })
     }

@@ -273,19 +273,38 @@ fn the_pcl5_is_due_monthly_at_most_and_zero_turns_reminders_off() {
     for (kind, setting, expected) in cases {
         assert_eq!(cadence_days(kind, setting), expected, "{kind:?} {setting}");
     }
-    assert_eq!(due_state(ScaleKind::Phq9, Some(T0), 0, day(100)), None);
+    let utc = FixedZone(0);
+    let midnight = |n: i64| {
+        let date = utc.to_local(T0).date.add_days(n);
+        utc.to_instant(LocalDateTime::new(
+            date,
+            crate::domain::time::TimeOfDay::MIDNIGHT,
+        ))
+    };
     assert_eq!(
-        due_state(ScaleKind::Pcl5, None, 7, T0),
+        due_state(ScaleKind::Phq9, Some(T0), 0, day(100), &utc),
+        None
+    );
+    assert_eq!(
+        due_state(ScaleKind::Pcl5, None, 7, T0, &utc),
         Some(Due::NeverTaken)
     );
     assert_eq!(
-        due_state(ScaleKind::Pcl5, Some(T0), 7, day(10)),
-        Some(Due::NotYet { due_at: day(30) })
+        due_state(ScaleKind::Pcl5, Some(T0), 7, day(10), &utc),
+        Some(Due::NotYet {
+            due_at: midnight(30)
+        })
     );
     assert_eq!(
-        due_state(ScaleKind::Phq9, Some(T0), 7, day(10)),
+        due_state(ScaleKind::Phq9, Some(T0), 7, day(10), &utc),
         Some(Due::Overdue { days: 3 })
     );
+    let settings = Settings {
+        questionnaire_days_maintenance: 21,
+        ..Settings::default()
+    };
+    assert_eq!(cadence_setting(&settings, false), 7);
+    assert_eq!(cadence_setting(&settings, true), 21);
 }
 
 proptest! {

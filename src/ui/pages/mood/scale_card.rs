@@ -3,9 +3,10 @@
 
 use super::progress_note::ProgressNote;
 use super::{local_date, questionnaire_route};
-use crate::domain::model::{Questionnaire, ScaleKind, Session};
+use crate::domain::due::course_over;
+use crate::domain::model::{Appointment, Questionnaire, ScaleKind, Session};
 use crate::domain::questionnaires::{
-    baseline_for, cadence_days, due_state, first_session_start, open_draft,
+    baseline_for, cadence_days, cadence_setting, due_state, first_session_start, open_draft,
 };
 use crate::domain::scales::{
     completed_scores, needs_safety_panel, probable_ptsd, progress, severity, Due, Score,
@@ -49,8 +50,10 @@ pub fn ScaleCard(props: &ScaleCardProps) -> Html {
     let first_session = first_session_start(doc.live::<Session>().map(|(_, s)| s), &BrowserZone);
     let baseline = baseline_for(&scores, first_session, props.chosen);
     let draft = open_draft(doc.records::<Questionnaire>(), kind).map(|(_, q)| q.answered_count());
-    let setting = settings.questionnaire_days_course;
-    let due = due_state(kind, last.map(|s| s.at), setting, clock::now());
+    let now = clock::now();
+    let appointments = doc.records::<Appointment>();
+    let setting = cadence_setting(&settings, course_over(appointments, now, &BrowserZone));
+    let due = due_state(kind, last.map(|s| s.at), setting, now, &BrowserZone);
     // The newest finished PHQ-9 whose item 9 was above "Not at all".
     let item9_last = kind == ScaleKind::Phq9
         && questionnaires
