@@ -163,6 +163,27 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
   await page.waitForFunction(() => document.querySelectorAll('.journal li').length === 1);
   await axeClean(page, '/journal');
 
+  // Change an entry (an emptied one is refused and nothing is lost), delete one, undo.
+  await page.getByLabel('Search your journal').fill('');
+  await page.getByRole('button', { name: /^Edit the entry of/ }).first().click();
+  const edit = page.getByLabel('Change your reflection');
+  const before = await edit.inputValue();
+  await edit.fill('   ');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Write something first.').waitFor();
+  await edit.fill(`${before} — and slept well`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Entry updated.').waitFor();
+  await page.getByText(`${before} — and slept well`).waitFor();
+  await page.reload();
+  await ready(page);
+  await page.getByText(`${before} — and slept well`).waitFor();
+  await page.getByRole('button', { name: /^Delete the entry of/ }).first().click();
+  await page.getByText('Entry deleted.').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.journal li').length === 1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.journal li').length === 2);
+
   assert.deepEqual(errors, [], 'console errors');
   await context.close();
 });

@@ -191,5 +191,10 @@ strings! {
     JournalNone => "No entries yet." | "Todavía no hay entradas.",
     JournalCount => "Entries shown: {count}" | "Entradas que se muestran: {count}",
     JournalAbout => "About the session on {date}" | "Sobre la sesión del {date}",
+    JournalEditLabel => "Change your reflection" | "Cambie su reflexión",
+    JournalUpdated => "Entry updated." | "Entrada actualizada.",
+    JournalDeleted => "Entry deleted." | "Entrada borrada.",
+    JournalEditOf => "Edit the entry of {date}" | "Editar la entrada del {date}",
+    JournalDeleteOf => "Delete the entry of {date}" | "Borrar la entrada del {date}",
     }
 }

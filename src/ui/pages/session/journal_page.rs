@@ -2,10 +2,10 @@
 
 use super::value_of;
 use crate::domain::journal::search;
-use crate::domain::model::{JournalEntry, RecordId, Session};
+use crate::domain::model::{JournalEntry, Record, RecordId, Session};
 use crate::platform::clock;
 use crate::ui::data::use_data;
-use crate::ui::i18n::{at_time, long_date, use_i18n, SessionK};
+use crate::ui::i18n::{at_time, long_date, use_i18n, SessionK, K};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -22,6 +22,12 @@ pub fn JournalPage() -> Html {
     let query = use_state(String::new);
     let error = use_state(|| false);
     let saved = use_state(|| false);
+    // The entry being changed and its text so far (kept until saved or cancelled).
+    let editing = use_state(|| None::<(RecordId, String)>);
+    let edit_error = use_state(|| false);
+    // A deleted entry, for Undo; or the note that one was updated.
+    let removed = use_state(|| None::<Record<JournalEntry>>);
+    let updated = use_state(|| false);
 
     let mut sessions: Vec<(&RecordId, &Session)> =
         doc.live::<Session>().map(|(m, s)| (&m.id, s)).collect();
@@ -73,7 +79,129 @@ pub fn JournalPage() -> Html {
             saved.set(true);
         })
     };
+    let undo = {
+        let (data, removed) = (data.clone(), removed.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(previous) = (*removed).clone() {
+                data.restore(previous);
+            }
+            removed.set(None);
+        })
+    };
     let session_date = |id: &RecordId| doc.get::<Session>(id).map(|s| long_date(tr, s.date));
+    let entry = |id: &RecordId, e: &JournalEntry| -> Html {
+        let when = local(e.at);
+        let title = at_time(tr, &long_date(tr, when.date), &when.time.to_string());
+        let about = e
+            .session
+            .as_ref()
+            .and_then(|sid| session_date(sid).map(|d| (sid.clone(), d)));
+        let about = match about {
+            Some((sid, date)) => html! {
+                <p>
+                    <Link<Route> to={Route::SessionDetail { id: sid.0 }}>
+                        { tr.f(SessionK::JournalAbout, &[("date", &date)]) }
+                    </Link<Route>>
+                </p>
+            },
+            None => html! {},
+        };
+        if let Some((_, draft)) = editing.as_ref().filter(|(eid, _)| eid == id) {
+            let field = format!("j-edit-{}", id.0);
+            let on_input = {
+                let (editing, id) = (editing.clone(), id.clone());
+                Callback::from(move |ev: InputEvent| editing.set(Some((id.clone(), value_of(&ev)))))
+            };
+            let save = {
+                let (data, editing, edit_error, updated, id, old) = (
+                    data.clone(),
+                    editing.clone(),
+                    edit_error.clone(),
+                    updated.clone(),
+                    id.clone(),
+                    e.clone(),
+                );
+                Callback::from(move |ev: SubmitEvent| {
+                    ev.prevent_default();
+                    let text = editing
+                        .as_ref()
+                        .map(|(_, t)| t.trim().to_string())
+                        .unwrap_or_default();
+                    if text.is_empty() {
+                        edit_error.set(true);
+                        return;
+                    }
+                    data.put(
+                        id.clone(),
+                        JournalEntry {
+                            text,
+                            ..old.clone()
+                        },
+                    );
+                    editing.set(None);
+                    edit_error.set(false);
+                    updated.set(true);
+                })
+            };
+            let cancel = {
+                let (editing, edit_error) = (editing.clone(), edit_error.clone());
+                Callback::from(move |_: MouseEvent| {
+                    editing.set(None);
+                    edit_error.set(false);
+                })
+            };
+            let err_id = format!("{field}-err");
+            return html! {
+                <li class="card" key={id.0.clone()}>
+                    <h3>{ title }</h3>
+                    { about }
+                    <form onsubmit={save} novalidate=true>
+                        <div class="field">
+                            <label for={field.clone()}>{ tr.t(SessionK::JournalEditLabel) }</label>
+                            <textarea id={field} value={draft.clone()} oninput={on_input}
+                                aria-invalid={edit_error.then_some("true")}
+                                aria-describedby={edit_error.then_some(err_id.clone())} />
+                            if *edit_error { <p class="error" id={err_id}>{ tr.t(SessionK::JournalEmpty) }</p> }
+                        </div>
+                        <div class="row wrap">
+                            <button type="submit" class="btn primary">{ tr.t(K::Save) }</button>
+                            <button type="button" class="btn" onclick={cancel}>{ tr.t(K::Cancel) }</button>
+                        </div>
+                    </form>
+                </li>
+            };
+        }
+        let edit = {
+            let (editing, updated, id, text) =
+                (editing.clone(), updated.clone(), id.clone(), e.text.clone());
+            Callback::from(move |_: MouseEvent| {
+                editing.set(Some((id.clone(), text.clone())));
+                updated.set(false);
+            })
+        };
+        let delete = {
+            let (data, removed, editing, id) =
+                (data.clone(), removed.clone(), editing.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| {
+                removed.set(data.delete::<JournalEntry>(&id));
+                editing.set(None);
+            })
+        };
+        let date = long_date(tr, when.date);
+        html! {
+            <li class="card" key={id.0.clone()}>
+                <h3>{ title }</h3>
+                { about }
+                <p class="note-text">{ e.text.clone() }</p>
+                <div class="row wrap">
+                    <button type="button" class="btn small" onclick={edit}
+                        aria-label={tr.f(SessionK::JournalEditOf, &[("date", &date)])}>{ tr.t(K::Edit) }</button>
+                    <button type="button" class="btn small ghost" onclick={delete}
+                        aria-label={tr.f(SessionK::JournalDeleteOf, &[("date", &date)])}>{ tr.t(K::Delete) }</button>
+                </div>
+            </li>
+        }
+    };
     html! {
         <section class="page">
             <h1>{ tr.t(SessionK::JournalTitle) }</h1>
@@ -108,26 +236,19 @@ pub fn JournalPage() -> Html {
                 <input id="j-search" type="search" value={(*query).clone()} oninput={on_query} aria-describedby="j-count" />
                 <p class="hint" id="j-count" role="status">{ tr.f(SessionK::JournalCount, &[("count", &shown.len().to_string())]) }</p>
             </div>
+            <div role="status" class="row wrap">
+                if removed.is_some() {
+                    <span>{ tr.t(SessionK::JournalDeleted) }</span>
+                    <button type="button" class="btn small" onclick={undo}>{ tr.t(K::Undo) }</button>
+                } else if *updated {
+                    <span>{ tr.t(SessionK::JournalUpdated) }</span>
+                }
+            </div>
             if entries.is_empty() {
                 <p class="hint">{ tr.t(SessionK::JournalNone) }</p>
             }
             <ul class="journal">
-                { for shown.iter().map(|(_, e)| {
-                    let when = local(e.at);
-                    html! {
-                        <li class="card">
-                            <h3>{ at_time(tr, &long_date(tr, when.date), &when.time.to_string()) }</h3>
-                            if let Some((sid, date)) = e.session.as_ref().and_then(|id| session_date(id).map(|d| (id, d))) {
-                                <p>
-                                    <Link<Route> to={Route::SessionDetail { id: sid.0.clone() }}>
-                                        { tr.f(SessionK::JournalAbout, &[("date", &date)]) }
-                                    </Link<Route>>
-                                </p>
-                            }
-                            <p class="note-text">{ e.text.clone() }</p>
-                        </li>
-                    }
-                }) }
+                { for shown.iter().map(|(id, e)| entry(id, e)) }
             </ul>
         </section>
     }
