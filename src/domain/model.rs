@@ -150,6 +150,8 @@ pub struct Settings {
     pub lock_idle_minutes: u16,
     /// With the privacy lock on: lock when the app goes to the background.
     pub lock_on_background: bool,
+    /// Calendar files with neutral event titles; unset means "when the lock is on".
+    pub calendar_neutral: Option<bool>,
     /// The schedule the clinic suggested; the Plan screen's schedule builder starts from it.
     pub schedule_preset: Option<SchedulePreset>,
 }
@@ -180,6 +182,7 @@ impl Default for Settings {
             clinic_note: String::new(),
             lock_idle_minutes: 5,
             lock_on_background: true,
+            calendar_neutral: None,
             schedule_preset: None,
         }
     }

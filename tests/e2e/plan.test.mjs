@@ -141,6 +141,10 @@ test('calendar files: all or one appointment, reminders, check-in prompts, neutr
   const neutral = await download(page, () => page.getByRole('button', { name: 'Add all to my calendar (.ics)' }).click());
   assert.doesNotMatch(neutral.text, /Ketamine|Check-in/);
   assert.match(neutral.text, /SUMMARY:Appointment/);
+  // The choice is remembered.
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.getByLabel(/^Neutral titles/).isChecked(), 'still ticked after a reload');
   await context.close();
 });
 

@@ -98,7 +98,9 @@ pub fn PlanPage() -> Html {
     let today = local_date(now);
     let editor = use_state(|| Editor::Closed);
     let note = use_state(|| Note::None);
-    let private = use_state(|| false);
+    let lock = crate::ui::lock::use_lock();
+    // Remembered once ticked or unticked; until then neutral whenever the lock is on.
+    let private = data.settings().calendar_neutral.unwrap_or(lock.enabled);
     // A new key gives the schedule form a fresh start after its dates were added.
     let builder_key = use_state(|| 0u32);
     let doc = data.doc();
@@ -156,12 +158,16 @@ pub fn PlanPage() -> Html {
         })
     };
     let on_calendar = {
-        let (on_exported, private) = (on_exported.clone(), *private);
+        let on_exported = on_exported.clone();
         Callback::from(move |p: Planned| on_exported.emit(download_ics(tr, &[p], private)))
     };
     let on_private = {
-        let private = private.clone();
-        Callback::from(move |on| private.set(on))
+        let data = data.clone();
+        Callback::from(move |on| {
+            let mut s = (*data.settings()).clone();
+            s.calendar_neutral = Some(on);
+            data.set_settings(s);
+        })
     };
     let undo = {
         let (data, note) = (data.clone(), note.clone());
@@ -220,7 +226,7 @@ pub fn PlanPage() -> Html {
                 <summary><h2>{ tr.t(PlanK::PresetsTitle) }</h2></summary>
                 <ScheduleBuilder key={*builder_key} {today} on_add={on_add_many} />
             </details>
-            <CalendarCard upcoming={upcoming} private={*private} {on_private} {on_exported} />
+            <CalendarCard upcoming={upcoming} {private} {on_private} {on_exported} />
             <NoticesCard />
             if !agenda.past.is_empty() {
                 <details class="card fold">
