@@ -212,8 +212,10 @@ pub fn DataPage() -> Html {
             <section class="card">
                 <h2>{ tr.t(DataK::ImportTitle) }</h2>
                 <div class="field">
-                    <label for="d-import">{ tr.t(DataK::ImportChoose) }</label>
-                    <input id="d-import" type="file" accept=".json,application/json" onchange={on_pick} />
+                    // The browser's own file control cuts its text off on a narrow screen: the
+                    // label is the visible button and the input itself is visually hidden.
+                    <label for="d-import" class="btn file-pick">{ tr.t(DataK::ImportChoose) }</label>
+                    <input id="d-import" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick} />
                 </div>
                 if let Some(p) = &*pending {
                     <div class="stack" aria-live="polite">
