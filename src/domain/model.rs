@@ -145,6 +145,8 @@ pub struct Settings {
     pub text_size: TextSize,
     pub welcome_done: bool,
     pub clinic_note: String,
+    /// "Not now" on the offer to install the app: it is not offered again.
+    pub install_dismissed: bool,
 }
 
 impl Default for Settings {
@@ -171,6 +173,7 @@ impl Default for Settings {
             text_size: TextSize::Normal,
             welcome_done: false,
             clinic_note: String::new(),
+            install_dismissed: false,
         }
     }
 }

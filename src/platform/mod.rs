@@ -5,6 +5,7 @@ pub mod clock;
 pub mod dom;
 pub mod files;
 pub mod ids;
+pub mod install;
 pub mod notify;
 pub mod storage;
 pub mod sw;

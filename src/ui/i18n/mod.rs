@@ -11,6 +11,7 @@ mod journey;
 mod mood;
 pub mod plan;
 mod prepare;
+mod reach;
 mod session;
 mod summary;
 mod words;
@@ -24,6 +25,7 @@ pub use mood::{
 };
 pub use plan::PlanK;
 pub use prepare::PrepareK;
+pub use reach::ReachK;
 pub use session::SessionK;
 pub use summary::SummaryK;
 pub use words::*;
@@ -136,6 +138,7 @@ mod tests {
             .chain(of::<DataK>())
             .chain(of::<JourneyK>())
             .chain(of::<SummaryK>())
+            .chain(of::<ReachK>())
             .collect()
     }
 

@@ -8,6 +8,7 @@ use crate::domain::clinic_rules_form::{RulesField, RulesForm};
 use crate::domain::model::Route as Given;
 use crate::domain::preparation::{BuiltinItem, ItemKey};
 use crate::domain::preparation_form::FASTING_HELP;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -37,6 +38,7 @@ fn route_value(r: Option<Given>) -> &'static str {
 #[component]
 pub fn ClinicRulesCard() -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let settings = data.settings();
     let form = use_state(|| RulesForm::from_settings(&settings));
@@ -67,9 +69,9 @@ pub fn ClinicRulesCard() -> Html {
                 Ok(next) => {
                     form.set(RulesForm::from_settings(&next));
                     data.set_settings(next);
-                    outcome.set(Outcome::Saved);
+                    outcome.set(Outcome::Saved.told(tr, &announce));
                 }
-                Err(errors) => outcome.set(Outcome::refused(errors, field_id)),
+                Err(errors) => outcome.set(Outcome::refused(errors, field_id).told(tr, &announce)),
             }
         })
     };
@@ -200,7 +202,7 @@ pub fn ClinicRulesCard() -> Html {
                 </fieldset>
                 <div class="row wrap">
                     <button type="submit" class="btn primary">{ tr.t(P::SaveInstructions) }</button>
-                    <p role="status" class={classes!("status", outcome.is_invalid().then_some("error"))}>{ status }</p>
+                    <p class={classes!("status", outcome.is_invalid().then_some("error"))}>{ status }</p>
                 </div>
             </form>
         </section>

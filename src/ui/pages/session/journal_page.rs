@@ -4,6 +4,7 @@ use super::value_of;
 use crate::domain::journal::search;
 use crate::domain::model::{JournalEntry, RecordId, Session};
 use crate::platform::clock;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, SessionK};
 use crate::ui::routes::Route;
@@ -15,6 +16,7 @@ use super::words::local;
 #[component]
 pub fn JournalPage() -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let doc = data.doc();
     let text = use_state(String::new);
@@ -48,6 +50,7 @@ pub fn JournalPage() -> Html {
         Callback::from(move |e: InputEvent| query.set(value_of(&e)))
     };
     let onsubmit = {
+        let announce = announce.clone();
         let (data, text, linked, error, saved) = (
             data.clone(),
             text.clone(),
@@ -60,6 +63,7 @@ pub fn JournalPage() -> Html {
             let body = text.trim().to_string();
             if body.is_empty() {
                 error.set(true);
+                announce.polite(tr.t(SessionK::JournalEmpty));
                 return;
             }
             let session = (!linked.is_empty()).then(|| RecordId((*linked).clone()));
@@ -71,6 +75,7 @@ pub fn JournalPage() -> Html {
             text.set(String::new());
             error.set(false);
             saved.set(true);
+            announce.polite(tr.t(SessionK::JournalSaved));
         })
     };
     let session_date = |id: &RecordId| doc.get::<Session>(id).map(|s| s.date.to_string());
@@ -98,7 +103,7 @@ pub fn JournalPage() -> Html {
                         }) }
                     </select>
                 </div>
-                <div role="status">
+                <div>
                     if *saved { <p class="ok-note">{ tr.t(SessionK::JournalSaved) }</p> }
                 </div>
                 <button type="submit" class="btn primary wide">{ tr.t(SessionK::JournalSave) }</button>
