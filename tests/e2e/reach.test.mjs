@@ -71,6 +71,16 @@ function layoutProblems() {
     if (cs.position === 'fixed' || cs.position === 'sticky') kept += el.getBoundingClientRect().height;
   }
   if (kept > window.innerHeight * 0.4) out.push(`the bars that stay on screen take ${Math.round(kept)}px of ${window.innerHeight}px`);
+  // Scrolled to the end, the last of the page is above the navigation, not under it.
+  const nav = document.querySelector('.bottom-nav');
+  const main = document.querySelector('main');
+  if (nav && main && getComputedStyle(nav).position === 'fixed') {
+    window.scrollTo(0, doc.scrollHeight);
+    const content = main.getBoundingClientRect().bottom - parseFloat(getComputedStyle(main).paddingBottom);
+    const navTop = nav.getBoundingClientRect().top;
+    if (content > navTop + 1) out.push(`the end of the page stays ${Math.round(content - navTop)}px under the navigation`);
+    window.scrollTo(0, 0);
+  }
   return out;
 }
 
