@@ -15,7 +15,7 @@ async function saveClinic(page, name, phoneNumber) {
   await page.getByLabel('Clinic name').fill(name);
   await page.getByLabel('Clinic phone').fill(phoneNumber);
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await page.getByText('Settings saved.').waitFor();
+  await page.locator('main').getByText('Settings saved.').waitFor();
 }
 
 test('backup, delete everything, restore: the clinic comes back', async () => {
@@ -136,7 +136,7 @@ test('with storage blocked (private mode) the app still works for the visit and 
   await page.getByLabel('Clinic name').fill('Visit Only Clinic');
   await page.getByLabel('Clinic phone').fill('555 010 0111');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await page.getByText('Settings saved.').waitFor();
+  await page.locator('main').getByText('Settings saved.').waitFor();
   // Kept for the visit: the crisis panel offers the clinic.
   await page.getByRole('button', { name: 'Get help now' }).click();
   await page.getByRole('link', { name: /Call Visit Only Clinic/ }).waitFor();
