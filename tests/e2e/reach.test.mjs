@@ -389,9 +389,30 @@ test('saves and refusals are announced in the polite live region, the same words
   await page.getByRole('button', { name: 'Save entry' }).click();
   await page.waitForFunction((old) => !old.isConnected, firstNode);
   assert.equal((await polite.textContent()).trim(), 'Entry saved.', 'a new element, so it is read again');
-  // Settings say "Settings saved." there too.
+  // A save that the phone refuses (storage full) is said too, after the screen's own words.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await page.getByLabel('Your reflection').fill('A third note');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await polite.getByText(/could not be saved because this phone's storage for the app is full/).waitFor();
+  await context.close();
+});
+
+test('Plan and Settings say their saves in the same live region', async () => {
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
+  const polite = said(page, 'polite');
   await setDisplay(page, { size: 'Large' });
   await polite.getByText('Settings saved.').waitFor();
+  await page.goto(env.server.url('/plan'));
+  await ready(page);
+  await page.getByRole('button', { name: 'Add an appointment' }).click();
+  const form = page.getByRole('form', { name: 'Add an appointment' });
+  const [y, m, d] = await localDate(page, 3);
+  await form.getByLabel('Date', { exact: true }).fill(`${y}-${m}-${d}`);
+  await form.getByLabel('Time', { exact: true }).fill('10:00');
+  await form.getByRole('button', { name: 'Save appointment' }).click();
+  await polite.getByText('Appointment saved.').waitFor();
   await context.close();
 });
 

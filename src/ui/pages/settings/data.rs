@@ -4,6 +4,7 @@ use crate::domain::csv;
 use crate::domain::document::{Document, KindId};
 use crate::platform::{clock, files, storage};
 use crate::store::{self, ImportError, ImportMode, ImportPreview};
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::{use_data, DataHandle};
 use crate::ui::forms::file_of;
 use crate::ui::i18n::{use_i18n, DataK, Tr, K};
@@ -97,6 +98,15 @@ pub fn DataPage() -> Html {
     let tr = use_i18n();
     let data = use_data();
     let note = use_state(|| Note::None);
+    // Each new message is also said in the polite live region.
+    {
+        let announce = use_announcer();
+        use_effect_with((*note).clone(), move |n| {
+            if let Note::Ok(m) | Note::Bad(m) = n {
+                announce.polite(m.clone());
+            }
+        });
+    }
     let pending = use_state(|| None::<Pending>);
     let confirm_delete = use_state(|| false);
     let settings = data.settings();
@@ -195,7 +205,7 @@ pub fn DataPage() -> Html {
     html! {
         <section class="page">
             <h1>{ tr.t(DataK::DataTitle) }</h1>
-            <div role="status" aria-live="polite">
+            <div>
                 { match &*note {
                     Note::None => html! {},
                     Note::Ok(m) => html! { <p class="ok-note">{ m }</p> },
