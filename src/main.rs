@@ -1,3 +1,5 @@
 fn main() {
+    // Before anything renders: the browser's install prompt comes soon after loading.
+    session_companion::platform::install::listen();
     yew::Renderer::<session_companion::ui::app::App>::new().render();
 }

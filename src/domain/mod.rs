@@ -14,6 +14,7 @@ pub mod csv;
 pub mod document;
 pub mod due;
 pub mod ical;
+pub mod install;
 pub mod journal;
 pub mod journey;
 pub mod medicines;

@@ -154,6 +154,8 @@ pub struct Settings {
     pub calendar_neutral: Option<bool>,
     /// The schedule the clinic suggested; the Plan screen's schedule builder starts from it.
     pub schedule_preset: Option<SchedulePreset>,
+    /// "Not now" on the offer to install the app: it is not offered again.
+    pub install_dismissed: bool,
 }
 
 impl Default for Settings {
@@ -184,6 +186,7 @@ impl Default for Settings {
             lock_on_background: true,
             calendar_neutral: None,
             schedule_preset: None,
+            install_dismissed: false,
         }
     }
 }

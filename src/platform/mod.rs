@@ -6,6 +6,7 @@ pub mod crypto;
 pub mod dom;
 pub mod files;
 pub mod ids;
+pub mod install;
 pub mod notify;
 pub mod storage;
 pub mod sw;

@@ -1,6 +1,7 @@
 //! The root: router, providers, the shell around every screen.
 
 use crate::platform;
+use crate::ui::components::announcer::LiveRegions;
 use crate::ui::components::bottom_nav::BottomNav;
 use crate::ui::components::crisis_panel::CrisisPanel;
 use crate::ui::components::icon::{Icon, IconName};
@@ -108,6 +109,7 @@ fn Shell() -> Html {
     html! {
         <ContextProvider<Tr> context={tr}>
         <ContextProvider<CrisisOpener> context={CrisisOpener(open_crisis)}>
+        <LiveRegions>
             <a class="skip-link" href="#main">{ tr.t(K::SkipToContent) }</a>
             <header class={classes!("top-bar", (lock.enabled && !lock.locked).then_some("with-lock"))}>
                 <Link<Route> to={Route::Today} classes="brand">{ tr.t(K::AppNameDiscreet) }</Link<Route>>
@@ -152,6 +154,7 @@ fn Shell() -> Html {
                 <pages::SetupLinkDialog {on_applied} />
             }
             <CrisisPanel open={*crisis_open} settings={settings.clone()} on_close={close_crisis} />
+        </LiveRegions>
         </ContextProvider<CrisisOpener>>
         </ContextProvider<Tr>>
     }

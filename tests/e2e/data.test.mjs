@@ -15,7 +15,7 @@ async function saveClinic(page, name, phoneNumber) {
   await page.getByLabel('Clinic name').fill(name);
   await page.getByLabel('Clinic phone').fill(phoneNumber);
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await page.getByText('Settings saved.').waitFor();
+  await page.locator('main').getByText('Settings saved.').waitFor();
 }
 
 test('backup, delete everything, restore: the clinic comes back', async () => {
@@ -36,7 +36,7 @@ test('backup, delete everything, restore: the clinic comes back', async () => {
 
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await page.getByText('All data was deleted from this phone.').waitFor();
+  await page.locator('main').getByText('All data was deleted from this phone.').waitFor();
   await page.goto(env.server.url('/settings'));
   await ready(page);
   assert.equal(await page.getByLabel('Clinic name').inputValue(), '', 'deleted');
@@ -45,7 +45,7 @@ test('backup, delete everything, restore: the clinic comes back', async () => {
   await ready(page);
   await page.getByLabel('Choose a backup file').setInputFiles(file);
   await page.getByRole('button', { name: 'Replace what is here' }).click();
-  await page.getByText('Backup restored.').waitFor();
+  await page.locator('main').getByText('Backup restored.').waitFor();
   await page.goto(env.server.url('/settings'));
   await ready(page);
   assert.equal(await page.getByLabel('Clinic name').inputValue(), 'Riverside Clinic', 'restored');
@@ -71,7 +71,7 @@ test('a file that is not a backup is refused in plain words and changes nothing'
     const bad = path.join(os.tmpdir(), `sc-not-backup-${process.pid}-${n++}.json`);
     fs.writeFileSync(bad, content);
     await page.getByLabel('Choose a backup file').setInputFiles(bad);
-    await page.getByText(message, { exact: false }).waitFor();
+    await page.locator('main').getByText(message, { exact: false }).waitFor();
   }
   await page.goto(env.server.url('/settings'));
   await ready(page);
@@ -115,7 +115,7 @@ test('data written by a newer version is shown read-only and never overwritten',
   await page.evaluate((m) => localStorage.setItem('sc.meta', m), newer);
   await page.goto(env.server.url('/settings'));
   await ready(page);
-  await page.getByText('saved by a newer version of this app', { exact: false }).waitFor();
+  await page.locator('.banners').getByText('saved by a newer version of this app', { exact: false }).waitFor();
   await page.getByLabel('Clinic name').fill('Overwrite attempt');
   await page.getByRole('button', { name: 'Save settings' }).click();
   assert.equal(await page.evaluate(() => localStorage.getItem('sc.meta')), newer);
@@ -132,11 +132,11 @@ test('with storage blocked (private mode) the app still works for the visit and 
   });
   await page.goto(env.server.url('/settings'));
   await ready(page);
-  await page.getByText('This browser is not letting the app save anything').waitFor();
+  await page.locator('.banners').getByText('This browser is not letting the app save anything').waitFor();
   await page.getByLabel('Clinic name').fill('Visit Only Clinic');
   await page.getByLabel('Clinic phone').fill('555 010 0111');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await page.getByText('Settings saved.').waitFor();
+  await page.locator('main').getByText('Settings saved.').waitFor();
   // Kept for the visit: the crisis panel offers the clinic.
   await page.getByRole('button', { name: 'Get help now' }).click();
   await page.getByRole('link', { name: /Call Visit Only Clinic/ }).waitFor();

@@ -66,7 +66,7 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
   await before.getByLabel('Upper (systolic)').fill('120');
   await before.getByLabel('Lower (diastolic)').fill('80');
   await page.getByRole('button', { name: 'Save session' }).click();
-  await page.getByText('Session saved.').waitFor();
+  await page.locator('main').getByText('Session saved.').waitFor();
   assert.equal(await page.locator('.session-list li').count(), 1);
   await noSidewaysScroll(page, '/session');
 
@@ -129,7 +129,7 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
   await page.getByText('The upper number should be between 50 and 260').waitFor();
   await reading.getByLabel('Upper (systolic)').fill('130');
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await page.getByText('Check-in saved.').waitFor();
+  await page.locator('main').getByText('Check-in saved.').waitFor();
 
   // The session page: the check-in, the chart with its table, the trend.
   await page.getByRole('link', { name: 'See this session' }).click();
@@ -152,10 +152,10 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
   await page.goto(env.server.url('/journal'));
   await ready(page);
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await page.getByText('Write something first.').waitFor();
+  await page.locator('main').getByText('Write something first.').waitFor();
   await page.getByLabel('Your reflection').fill('Felt calm by the lake');
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await page.getByText('Entry saved.').waitFor();
+  await page.locator('main').getByText('Entry saved.').waitFor();
   await page.getByLabel('Your reflection').fill('Tired but hopeful');
   await page.getByRole('button', { name: 'Save entry' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.journal li').length === 2);

@@ -34,8 +34,9 @@ for (const width of [320, 360]) {
       const small = await page.evaluate(() => {
         const out = [];
         for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary, [role="button"]')) {
-          // A checkbox or radio is tapped through its label.
-          const target = ['checkbox', 'radio'].includes(el.type) ? el.closest('label') || el : el;
+          // A checkbox, radio or file input is tapped through its label.
+          const label = el.closest('label') || (el.id && document.querySelector(`label[for="${el.id}"]`));
+          const target = ['checkbox', 'radio', 'file'].includes(el.type) ? label || el : el;
           const r = target.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue; // not displayed
           if (el.closest('dialog:not([open])')) continue;

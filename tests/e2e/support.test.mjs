@@ -14,7 +14,7 @@ test('a shared card opens the guide on another phone with only what was ticked',
   await page.getByLabel('Clinic name').fill('Harbor Clinic');
   await page.getByLabel('Clinic phone').fill('555 010 0177');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await page.getByText('Settings saved.').waitFor();
+  await page.locator('main').getByText('Settings saved.').waitFor();
 
   await page.goto(env.server.url('/support/card'));
   await ready(page);

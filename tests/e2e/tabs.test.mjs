@@ -20,7 +20,7 @@ test('100 edits alternating between two tabs: none is lost', async () => {
     const p = i % 2 === 0 ? a : b;
     await p.getByLabel('Your reflection').fill(`entry ${i} from tab ${i % 2 === 0 ? 'A' : 'B'}`);
     await p.getByRole('button', { name: 'Save entry' }).click();
-    await p.getByText('Entry saved.').waitFor();
+    await p.locator('main').getByText('Entry saved.').waitFor();
   }
   // Both tabs converge on all 100 without a reload.
   for (const p of [a, b]) {

@@ -97,7 +97,7 @@ pub fn ContactList(props: &ContactListProps) -> Html {
                     (Channel::Text, _) => (IconName::Message, "contact"),
                 };
                 html! {
-                    <li><a class={class} href={c.href()}><Icon name={icon} />{ label }</a></li>
+                    <li><a class={class} href={c.href()}><Icon name={icon} /><span>{ label }</span></a></li>
                 }
             }) }
         </ul>

@@ -1,8 +1,10 @@
 //! Reusable widgets, one public component per file.
 
+pub mod announcer;
 pub mod bottom_nav;
 pub mod crisis_panel;
 pub mod icon;
+pub mod install_offer;
 pub mod qr_code;
 pub mod storage_banner;
 pub mod update_banner;

@@ -3,6 +3,7 @@
 
 use crate::platform::{clock, files, vault};
 use crate::store;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, DataK};
 use crate::ui::state::StorageStatus;
@@ -19,6 +20,16 @@ pub fn StorageBanner() -> Html {
         StorageStatus::WriteFailed { quota: true } => Some(DataK::BannerQuota),
         StorageStatus::WriteFailed { quota: false } => Some(DataK::BannerWriteFailed),
     };
+    // A failure to save is said in the polite live region the moment it happens.
+    {
+        let announce = use_announcer();
+        let words = status.map(|key| tr.t(key));
+        use_effect_with(words, move |words| {
+            if let Some(w) = words {
+                announce.polite(*w);
+            }
+        });
+    }
     let download = Callback::from(|_: MouseEvent| {
         let backend = vault::open_store();
         if let Ok(entries) = store::quarantine_entries(&backend) {
@@ -39,7 +50,7 @@ pub fn StorageBanner() -> Html {
         })
     };
     html! {
-        <div role="status" aria-live="polite" class="banners">
+        <div class="banners">
             if let Some(key) = status {
                 <div class="banner warn"><span>{ tr.t(key) }</span></div>
             }

@@ -15,6 +15,7 @@ mod lock;
 mod mood;
 pub mod plan;
 mod prepare;
+mod reach;
 mod session;
 mod summary;
 mod words;
@@ -32,6 +33,7 @@ pub use lock::LockK;
 pub use mood::{band_with_range, bands_list, scale_name, scale_title, severity_word, MoodK};
 pub use plan::PlanK;
 pub use prepare::PrepareK;
+pub use reach::ReachK;
 pub use session::SessionK;
 pub use summary::SummaryK;
 pub use words::*;
@@ -151,6 +153,7 @@ mod tests {
             .chain(of::<ClinicK>())
             .chain(of::<ExportK>())
             .chain(of::<DateK>())
+            .chain(of::<ReachK>())
             .collect()
     }
 

@@ -1,5 +1,6 @@
 //! Today: the patient's step in the journey first, then what is next and what is due.
 
+use crate::ui::components::install_offer::InstallOfferCard;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, JourneyK, K};
 use crate::ui::pages::journey::{step_words, use_current_step};
@@ -33,6 +34,7 @@ pub fn Today() -> Html {
             <ReadinessCard />
             <DueList />
             <QuickMood />
+            <InstallOfferCard />
             <p><Link<Route> to={Route::Journey} classes="btn ghost wide">{ tr.t(JourneyK::Title) }</Link<Route>></p>
         </section>
     }

@@ -4,6 +4,7 @@
 use crate::domain::model::Mood;
 use crate::domain::mood_log::{daily_moods, new_mood, todays_mood, MOOD_MAX};
 use crate::platform::clock::{self, BrowserZone};
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, MoodK};
 use web_sys::HtmlInputElement;
@@ -12,6 +13,7 @@ use yew::prelude::*;
 #[component]
 pub fn QuickMood() -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let doc = data.doc();
     let zone = BrowserZone;
@@ -31,6 +33,7 @@ pub fn QuickMood() -> Html {
             just_saved.clone(),
         );
         let today_id = today.map(|d| d.id.clone());
+        let announce = announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(mood) = picked.and_then(|score| new_mood(clock::now(), score, &word)) else {
@@ -47,6 +50,7 @@ pub fn QuickMood() -> Html {
             picked.set(None);
             word.set(String::new());
             just_saved.set(true);
+            announce.polite(tr.t(MoodK::QuickMoodSaved));
         })
     };
     let on_change = {
@@ -113,9 +117,6 @@ pub fn QuickMood() -> Html {
                     if picked.is_none() { <p class="hint">{ tr.t(MoodK::QuickMoodPick) }</p> }
                 </form>
             }
-            <p class="visually-hidden" role="status">
-                if *just_saved && !form { { tr.t(MoodK::QuickMoodSaved) } }
-            </p>
         </section>
     }
 }

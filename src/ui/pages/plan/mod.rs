@@ -16,6 +16,7 @@ use crate::domain::agenda::{Agenda, MonthGroup, Planned};
 use crate::domain::model::{Appointment, Record, RecordId};
 use crate::platform::clock::BrowserZone;
 use crate::platform::ids;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::{use_data, DataHandle};
 use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
 use appointment_editor::AppointmentEditor;
@@ -110,9 +111,19 @@ pub fn PlanPage() -> Html {
         &BrowserZone,
     );
     let upcoming: Rc<[Planned]> = agenda.upcoming().cloned().collect();
+    // Shows the message and says it in the polite live region.
+    let tell: Rc<dyn Fn(Note)> = {
+        let (note, announce) = (note.clone(), use_announcer());
+        Rc::new(move |n: Note| {
+            if let Some(words) = n.words(tr) {
+                announce.polite(words);
+            }
+            note.set(n);
+        })
+    };
 
     let on_saved = {
-        let (data, editor, note) = (data.clone(), editor.clone(), note.clone());
+        let (data, editor, tell) = (data.clone(), editor.clone(), tell.clone());
         Callback::from(move |a: Appointment| {
             match &*editor {
                 Editor::Edit(id) => data.put(id.clone(), a),
@@ -121,7 +132,7 @@ pub fn PlanPage() -> Html {
                 }
             }
             editor.set(Editor::Closed);
-            note.set(Note::Saved);
+            tell(Note::Saved);
         })
     };
     let on_cancel = {
@@ -137,24 +148,24 @@ pub fn PlanPage() -> Html {
         Callback::from(move |_: MouseEvent| editor.set(Editor::New))
     };
     let on_delete = {
-        let (data, note) = (data.clone(), note.clone());
+        let (data, tell) = (data.clone(), tell.clone());
         Callback::from(move |id: RecordId| {
             if let Some(previous) = data.delete::<Appointment>(&id) {
-                note.set(Note::Deleted(Rc::new(previous)));
+                tell(Note::Deleted(Rc::new(previous)));
             }
         })
     };
     let on_add_many = {
-        let (data, note, builder_key) = (data.clone(), note.clone(), builder_key.clone());
+        let (data, tell, builder_key) = (data.clone(), tell.clone(), builder_key.clone());
         Callback::from(move |list: Vec<Appointment>| {
-            note.set(Note::Added(add_all(&data, list)));
+            tell(Note::Added(add_all(&data, list)));
             builder_key.set(*builder_key + 1);
         })
     };
     let on_exported = {
-        let note = note.clone();
+        let tell = tell.clone();
         Callback::from(move |r: Result<(), String>| {
-            note.set(r.map_or_else(Note::Failed, |()| Note::Downloaded))
+            tell(r.map_or_else(Note::Failed, |()| Note::Downloaded))
         })
     };
     let on_calendar = {
@@ -234,7 +245,7 @@ pub fn PlanPage() -> Html {
                     { list(&agenda.past) }
                 </details>
             }
-            <div class="snackbar" role="status" aria-live="polite">
+            <div class="snackbar">
                 if let Some(m) = note.words(tr) {
                     <div class="snackbar-body">
                         <p class={classes!(matches!(*note, Note::Failed(_)).then_some("error"))}>{ m }</p>

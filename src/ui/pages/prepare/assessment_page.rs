@@ -6,6 +6,7 @@ use super::note_field::NoteField;
 use super::words;
 use crate::domain::model::{Assessment, HistoryItem, Medicine};
 use crate::platform::dom;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P, K};
 use crate::ui::routes::Route;
@@ -17,6 +18,7 @@ use yew_router::prelude::*;
 #[component]
 pub fn AssessmentPage() -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let doc = data.doc();
     let assessment = Rc::new(doc.assessment());
@@ -25,7 +27,7 @@ pub fn AssessmentPage() -> Html {
     let saved = use_state(|| false);
     // Every change starts from the stored notes, so two quick changes never undo each other.
     let change = {
-        let (data, saved) = (data.clone(), saved.clone());
+        let (data, saved, announce) = (data.clone(), saved.clone(), announce.clone());
         move |f: Rc<dyn Fn(&mut Assessment)>| {
             data.edit(move |doc, now| {
                 let mut a = doc.assessment();
@@ -33,6 +35,7 @@ pub fn AssessmentPage() -> Html {
                 doc.set_assessment(a, now)
             });
             saved.set(true);
+            announce.polite(tr.t(P::NotesSaved));
         }
     };
     let note = |set: fn(&mut Assessment, String)| {
@@ -108,7 +111,7 @@ pub fn AssessmentPage() -> Html {
                     <NoteField id="questions" label={tr.t(P::QuestionsLabel)}
                         value={assessment.questions.clone()} on_save={note(|a, v| a.questions = v)} />
                 </section>
-                <p role="status" class="status">{ if *saved { tr.t(P::NotesSaved) } else { "" } }</p>
+                <p class="status">{ if *saved { tr.t(P::NotesSaved) } else { "" } }</p>
                 <p><Link<Route> to={Route::Prepare}>{ tr.t(P::PrepareTitle) }</Link<Route>></p>
                 <p class="hint">{ tr.t(K::SelfCheckNotice) }</p>
             </div>

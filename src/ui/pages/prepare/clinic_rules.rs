@@ -8,6 +8,7 @@ use crate::domain::clinic_rules_form::{RulesField, RulesForm};
 use crate::domain::model::{Route as Given, Settings};
 use crate::domain::preparation::{BuiltinItem, ItemKey};
 use crate::domain::preparation_form::FASTING_HELP;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{number, use_i18n, ClinicK, PrepareK as P, Tr};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -46,6 +47,7 @@ fn form_of(tr: Tr, settings: &Settings) -> RulesForm {
 #[component]
 pub fn ClinicRulesCard() -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let settings = data.settings();
     let form = use_state(|| form_of(tr, &settings));
@@ -76,9 +78,9 @@ pub fn ClinicRulesCard() -> Html {
                 Ok(next) => {
                     form.set(form_of(tr, &next));
                     data.set_settings(next);
-                    outcome.set(Outcome::Saved);
+                    outcome.set(Outcome::Saved.told(tr, &announce));
                 }
-                Err(errors) => outcome.set(Outcome::refused(errors, field_id)),
+                Err(errors) => outcome.set(Outcome::refused(errors, field_id).told(tr, &announce)),
             }
         })
     };
@@ -230,7 +232,7 @@ pub fn ClinicRulesCard() -> Html {
                 </fieldset>
                 <div class="row wrap">
                     <button type="submit" class="btn primary">{ tr.t(P::SaveInstructions) }</button>
-                    <p role="status" class={classes!("status", outcome.is_invalid().then_some("error"))}>{ status }</p>
+                    <p class={classes!("status", outcome.is_invalid().then_some("error"))}>{ status }</p>
                 </div>
             </form>
         </section>

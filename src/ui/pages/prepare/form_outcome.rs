@@ -4,6 +4,7 @@
 use super::words::{self, Holds};
 use crate::domain::preparation_form::FieldError;
 use crate::platform::dom;
+use crate::ui::components::announcer::Announcer;
 use crate::ui::i18n::{PrepareK as P, Tr};
 use yew::AttrValue;
 
@@ -37,7 +38,14 @@ impl<F: Copy + PartialEq> Outcome<F> {
         matches!(self, Outcome::Invalid(_))
     }
 
-    /// For the form's `role="status"` line.
+    /// Says the status line aloud (the polite live region) and hands the outcome back:
+    /// `outcome.set(Outcome::Saved.told(tr, &announce))`.
+    pub fn told(self, tr: Tr, announce: &Announcer) -> Self {
+        announce.polite(self.status(tr));
+        self
+    }
+
+    /// For the form's status line.
     pub fn status(&self, tr: Tr) -> &'static str {
         match self {
             Outcome::Idle => "",

@@ -6,6 +6,7 @@ use super::words::Holds;
 use crate::domain::model::{Appointment, AppointmentKind};
 use crate::domain::prepare_forms::{session_start, SessionField};
 use crate::platform::clock::{self, BrowserZone};
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use crate::ui::routes::Route;
@@ -25,6 +26,7 @@ fn field_id(field: SessionField) -> &'static str {
 #[component]
 pub fn NewSessionForm() -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let date = use_state(String::new);
     let time = use_state(String::new);
@@ -36,7 +38,7 @@ pub fn NewSessionForm() -> Html {
             e.prevent_default();
             match session_start(&date, &time, clock::now(), &BrowserZone) {
                 Ok(start) => {
-                    outcome.set(Outcome::Saved);
+                    outcome.set(Outcome::Saved.told(tr, &announce));
                     data.add(Appointment {
                         kind: AppointmentKind::Ketamine,
                         date: start.date,
@@ -46,7 +48,7 @@ pub fn NewSessionForm() -> Html {
                         notes: String::new(),
                     });
                 }
-                Err(errors) => outcome.set(Outcome::refused(errors, field_id)),
+                Err(errors) => outcome.set(Outcome::refused(errors, field_id).told(tr, &announce)),
             }
         })
     };
@@ -65,7 +67,7 @@ pub fn NewSessionForm() -> Html {
                     value={(*time).clone()} error={error_of(SessionField::Time, Holds::Time)}
                     on_input={set(&time)} />
             </div>
-            <p class="error status" role="status">
+            <p class="error status">
                 if outcome.is_invalid() { { outcome.status(tr) } }
             </p>
             <div class="row wrap">

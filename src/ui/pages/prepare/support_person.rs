@@ -5,6 +5,7 @@ use super::text_field::TextField;
 use super::words::Holds;
 use crate::domain::next_session::{checklist_for, checklist_id, Upcoming};
 use crate::domain::prepare_forms::{support_person, SupportField};
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use std::rc::Rc;
@@ -25,6 +26,7 @@ fn field_id(field: SupportField) -> &'static str {
 #[component]
 pub fn SupportPersonForm(props: &SupportPersonFormProps) -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let name = use_state(|| props.upcoming.checklist.support_name.clone());
     let phone = use_state(|| props.upcoming.checklist.support_phone.clone());
@@ -44,9 +46,9 @@ pub fn SupportPersonForm(props: &SupportPersonFormProps) -> Html {
                         c.support_phone = p.clone();
                         doc.put(checklist_id(&appointment), c, now)
                     });
-                    outcome.set(Outcome::Saved);
+                    outcome.set(Outcome::Saved.told(tr, &announce));
                 }
-                Err(errors) => outcome.set(Outcome::refused(errors, field_id)),
+                Err(errors) => outcome.set(Outcome::refused(errors, field_id).told(tr, &announce)),
             }
         })
     };
@@ -69,7 +71,7 @@ pub fn SupportPersonForm(props: &SupportPersonFormProps) -> Html {
                 error={error_of(SupportField::Phone, Holds::Phone)} on_input={edit(&phone)} />
             <div class="row wrap">
                 <button type="submit" class="btn">{ tr.t(P::SupportSave) }</button>
-                <p role="status" class={classes!("status", outcome.is_invalid().then_some("error"))}>
+                <p class={classes!("status", outcome.is_invalid().then_some("error"))}>
                     { outcome.status(tr) }
                 </p>
             </div>

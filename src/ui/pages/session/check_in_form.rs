@@ -19,6 +19,7 @@ use crate::domain::session_form::parse_bp;
 use crate::domain::time::Instant;
 use crate::platform::clock::{self, BrowserZone};
 use crate::platform::{dom, ids};
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, SessionK};
 use crate::ui::routes::Route;
@@ -49,6 +50,7 @@ struct Reported {
 #[component]
 pub fn CheckInForm(props: &CheckInFormProps) -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let session_id = props.session.as_ref().map(|(id, _)| id.clone());
     let span = props
@@ -147,6 +149,7 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
         let (state, data, saved, errors) =
             (state.clone(), data.clone(), saved.clone(), errors.clone());
         let id = draft_id.clone();
+        let announce = announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut problems = Vec::new();
@@ -172,6 +175,9 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
                 };
                 data.put(id.clone(), finish(c, at));
                 saved.set(true);
+                announce.polite(tr.t(SessionK::CheckInSaved));
+            } else {
+                announce.polite(tr.t(SessionK::CheckInErrors));
             }
             errors.set(problems);
         })
@@ -195,7 +201,7 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
         return html! {
             <>
                 { for panel }
-                <div id="check-in-saved" class="ok-note" role="status" tabindex="-1">
+                <div id="check-in-saved" class="ok-note" tabindex="-1">
                     <p>{ tr.t(SessionK::CheckInSaved) }</p>
                 </div>
                 <div class="row wrap">
@@ -267,7 +273,7 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
                     <textarea id="ci-notes" value={state.check_in.notes.clone()}
                         oninput={d.reform(|e: InputEvent| A::Notes { text: value_of(&e) })} />
                 </div>
-                <div role="status">
+                <div>
                     if !errors.is_empty() { <p class="error">{ tr.t(SessionK::CheckInErrors) }</p> }
                 </div>
                 <button type="submit" class="btn primary wide">{ tr.t(SessionK::SaveCheckIn) }</button>

@@ -7,6 +7,7 @@ use crate::domain::check_in_flow::escalation_contacts;
 use crate::domain::crisis::Contact;
 use crate::domain::model::{RedFlag, Settings};
 use crate::domain::red_flags::Escalation;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::components::crisis_panel::ContactList;
 use crate::ui::i18n::{use_i18n, SessionK};
 use crate::ui::routes::Route;
@@ -36,6 +37,13 @@ pub fn EscalationPanel(props: &EscalationPanelProps) -> Html {
         Escalation::CallClinicNow => (SessionK::EscClinicTitle, SessionK::EscClinicBody),
     };
     let on_continue = props.on_continue.reform(|_: MouseEvent| ());
+    // Said at once, whatever the screen reader was reading: what to do and that nobody watches.
+    // Again whenever the level changes (a worse flag ticked).
+    {
+        let announce = use_announcer();
+        let words = format!("{} {}", tr.t(title), tr.t(SessionK::EscNobody));
+        use_effect_with(props.level, move |_| announce.assertive(words));
+    }
     html! {
         <section id={ESCALATION_ID} class="card alert escalation" role="alertdialog" tabindex="-1"
             aria-labelledby="esc-title" aria-describedby="esc-nobody esc-body">

@@ -4,6 +4,7 @@ use super::value_of;
 use crate::domain::journal::search;
 use crate::domain::model::{JournalEntry, Record, RecordId, Session};
 use crate::platform::clock;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{at_time, long_date, use_i18n, SessionK, K};
 use crate::ui::routes::Route;
@@ -15,6 +16,7 @@ use super::words::local;
 #[component]
 pub fn JournalPage() -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let doc = data.doc();
     let text = use_state(String::new);
@@ -54,6 +56,7 @@ pub fn JournalPage() -> Html {
         Callback::from(move |e: InputEvent| query.set(value_of(&e)))
     };
     let onsubmit = {
+        let announce = announce.clone();
         let (data, text, linked, error, saved) = (
             data.clone(),
             text.clone(),
@@ -66,6 +69,7 @@ pub fn JournalPage() -> Html {
             let body = text.trim().to_string();
             if body.is_empty() {
                 error.set(true);
+                announce.polite(tr.t(SessionK::JournalEmpty));
                 return;
             }
             let session = (!linked.is_empty()).then(|| RecordId((*linked).clone()));
@@ -77,6 +81,7 @@ pub fn JournalPage() -> Html {
             text.set(String::new());
             error.set(false);
             saved.set(true);
+            announce.polite(tr.t(SessionK::JournalSaved));
         })
     };
     let undo = {
@@ -113,6 +118,7 @@ pub fn JournalPage() -> Html {
                 Callback::from(move |ev: InputEvent| editing.set(Some((id.clone(), value_of(&ev)))))
             };
             let save = {
+                let announce = announce.clone();
                 let (data, editing, edit_error, updated, id, old) = (
                     data.clone(),
                     editing.clone(),
@@ -129,6 +135,7 @@ pub fn JournalPage() -> Html {
                         .unwrap_or_default();
                     if text.is_empty() {
                         edit_error.set(true);
+                        announce.polite(tr.t(SessionK::JournalEmpty));
                         return;
                     }
                     data.put(
@@ -141,6 +148,7 @@ pub fn JournalPage() -> Html {
                     editing.set(None);
                     edit_error.set(false);
                     updated.set(true);
+                    announce.polite(tr.t(SessionK::JournalUpdated));
                 })
             };
             let cancel = {
@@ -180,11 +188,17 @@ pub fn JournalPage() -> Html {
             })
         };
         let delete = {
-            let (data, removed, editing, id) =
-                (data.clone(), removed.clone(), editing.clone(), id.clone());
+            let (data, removed, editing, id, announce) = (
+                data.clone(),
+                removed.clone(),
+                editing.clone(),
+                id.clone(),
+                announce.clone(),
+            );
             Callback::from(move |_: MouseEvent| {
                 removed.set(data.delete::<JournalEntry>(&id));
                 editing.set(None);
+                announce.polite(tr.t(SessionK::JournalDeleted));
             })
         };
         let date = long_date(tr, when.date);
@@ -226,7 +240,7 @@ pub fn JournalPage() -> Html {
                         }) }
                     </select>
                 </div>
-                <div role="status">
+                <div>
                     if *saved { <p class="ok-note">{ tr.t(SessionK::JournalSaved) }</p> }
                 </div>
                 <button type="submit" class="btn primary wide">{ tr.t(SessionK::JournalSave) }</button>
@@ -236,7 +250,7 @@ pub fn JournalPage() -> Html {
                 <input id="j-search" type="search" value={(*query).clone()} oninput={on_query} aria-describedby="j-count" />
                 <p class="hint" id="j-count" role="status">{ tr.f(SessionK::JournalCount, &[("count", &shown.len().to_string())]) }</p>
             </div>
-            <div role="status" class="row wrap">
+            <div class="row wrap">
                 if removed.is_some() {
                     <span>{ tr.t(SessionK::JournalDeleted) }</span>
                     <button type="button" class="btn small" onclick={undo}>{ tr.t(K::Undo) }</button>

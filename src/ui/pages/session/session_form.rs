@@ -7,6 +7,7 @@ use super::{described_by, value_of};
 use crate::domain::model::{RecordId, Route, Session};
 use crate::domain::session_form::{validate_session, BpText, SessionField, SessionForm};
 use crate::platform::clock;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, SessionK};
 use yew::prelude::*;
@@ -79,6 +80,7 @@ pub struct RecordSessionProps {
 #[component]
 pub fn RecordSession(props: &RecordSessionProps) -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let default_route = data.settings().route.unwrap_or_default();
     let blank = move || SessionForm::new(local(clock::now()).date, default_route);
@@ -115,6 +117,7 @@ pub fn RecordSession(props: &RecordSessionProps) -> Html {
     let onsubmit = {
         let (form, errors, data, tr) = (form.clone(), errors.clone(), data.clone(), tr);
         let on_saved = props.on_saved.clone();
+        let announce = announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match validate_session(&form.0) {
@@ -125,12 +128,16 @@ pub fn RecordSession(props: &RecordSessionProps) -> Html {
                         form: Box::new(blank()),
                     });
                     on_saved.emit(id);
+                    announce.polite(tr.t(SessionK::SessionSaved));
                 }
-                Err(list) => errors.set(
-                    list.into_iter()
-                        .map(|(f, e)| (f, session_error(tr, e)))
-                        .collect(),
-                ),
+                Err(list) => {
+                    errors.set(
+                        list.into_iter()
+                            .map(|(f, e)| (f, session_error(tr, e)))
+                            .collect(),
+                    );
+                    announce.polite(tr.t(SessionK::FormHasErrors));
+                }
             }
         })
     };
@@ -186,7 +193,7 @@ pub fn RecordSession(props: &RecordSessionProps) -> Html {
             <BpFields id="s-bp-leaving" legend={tr.t(SessionK::BpLeaving)} value={f.bp_leaving.clone()}
                 error={error_of(SessionField::BpLeaving)} on_input={bp(Reading::Leaving)} />
             { field("s-home", SessionK::FieldTakenHome, "text", &f.taken_home_by, Text::TakenHome, None, None) }
-            <div role="status">
+            <div>
                 if !errors.is_empty() { <p class="error">{ tr.t(SessionK::FormHasErrors) }</p> }
             </div>
             <button type="submit" class="btn primary wide">{ tr.t(SessionK::SaveSession) }</button>

@@ -38,7 +38,7 @@ pub fn SessionsPage() -> Html {
         <section class="page">
             <h1>{ tr.t(SessionK::SessionTitle) }</h1>
             <RecordSession {on_saved} />
-            <div role="status">
+            <div>
                 if let Some(id) = &*saved {
                     <p class="ok-note">
                         { tr.t(SessionK::SessionSaved) }{ " " }

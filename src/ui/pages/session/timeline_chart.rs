@@ -4,7 +4,7 @@
 use super::words::symptom_key;
 use crate::domain::check_in_flow::format_minutes;
 use crate::domain::timeline::{dash, Scale, Series, MAX_SCORE};
-use crate::ui::i18n::{use_i18n, SessionK};
+use crate::ui::i18n::{use_i18n, ReachK, SessionK};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,10 +36,28 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     times.sort_unstable();
     times.dedup();
     let (x0, x1) = (n(scale.left), n(scale.width - scale.right));
+    // What a screen reader hears after the title: every line's points in words.
+    let described = props
+        .series
+        .iter()
+        .map(|s| {
+            let points: Vec<String> = s
+                .points
+                .iter()
+                .map(|p| {
+                    let (score, time) = (p.score.to_string(), format_minutes(p.minutes));
+                    tr.f(ReachK::ScoreAfter, &[("score", &score), ("time", &time)])
+                })
+                .collect();
+            format!("{}: {}", tr.t(symptom_key(s.symptom)), points.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="timeline-label" class="chart-svg">
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="timeline-label" aria-describedby="timeline-desc" class="chart-svg">
                 <title id="timeline-label">{ tr.t(SessionK::ChartLabel) }</title>
+                <desc id="timeline-desc">{ described }</desc>
                 { for [0, MAX_SCORE / 2, MAX_SCORE].iter().map(|s| {
                     let y = n(scale.y(*s));
                     html! {

@@ -68,8 +68,10 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             if !any {
                 <p>{ tr.t(SessionK::TrendNone) }</p>
             } else {
-                <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="trend-label" class="chart-svg">
+                <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="trend-label" aria-describedby="trend-desc" class="chart-svg">
                     <title id="trend-label">{ tr.t(SessionK::TrendLabel) }</title>
+                    // Every bar in words, for a screen reader.
+                    <desc id="trend-desc">{ rows.iter().map(|(s, p)| format!("{}: {}", s.date, p.map_or_else(|| tr.t(SessionK::TrendNotRated).to_string(), |p| p.to_string()))).collect::<Vec<_>>().join(", ") }</desc>
                     <line class="grid" x1="4" x2={(WIDTH - 4.0).to_string()} y1={(HEIGHT - BOTTOM).to_string()} y2={(HEIGHT - BOTTOM).to_string()} />
                     { for rows.iter().enumerate().map(|(i, (s, p))| {
                         let cx = 4.0 + slot * (i as f32 + 0.5);

@@ -7,6 +7,7 @@ use crate::platform::crypto::OpenError;
 use crate::platform::{clock, crypto, files, storage, vault};
 use crate::store::vault::{check_new_passphrase, Envelope, EnvelopeError, PassphraseProblem};
 use crate::store::{self, ImportError, ImportMode, ImportPreview};
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::{use_data, DataHandle};
 use crate::ui::forms::{bind, checked_of, file_of};
 use crate::ui::i18n::{csv_header, long_date, use_i18n, DataK, LockK, Tr, K};
@@ -135,6 +136,15 @@ pub fn DataPage() -> Html {
     let tr = use_i18n();
     let data = use_data();
     let note = use_state(|| Note::None);
+    // Each new message is also said in the polite live region.
+    {
+        let announce = use_announcer();
+        use_effect_with((*note).clone(), move |n| {
+            if let Note::Ok(m) | Note::Bad(m) = n {
+                announce.polite(m.clone());
+            }
+        });
+    }
     let pending = use_state(|| None::<Pending>);
     let confirm_delete = use_state(|| false);
     // An encrypted backup picked for import, waiting for its passphrase.
@@ -314,7 +324,7 @@ pub fn DataPage() -> Html {
     html! {
         <section class="page">
             <h1>{ tr.t(DataK::DataTitle) }</h1>
-            <div role="status" aria-live="polite">
+            <div>
                 { match &*note {
                     Note::None => html! {},
                     Note::Ok(m) => html! { <p class="ok-note">{ m }</p> },
@@ -359,8 +369,10 @@ pub fn DataPage() -> Html {
             <section class="card">
                 <h2>{ tr.t(DataK::ImportTitle) }</h2>
                 <div class="field">
-                    <label for="d-import">{ tr.t(DataK::ImportChoose) }</label>
-                    <input id="d-import" type="file" accept=".json,application/json" onchange={on_pick} />
+                    // The browser's own file control cuts its text off on a narrow screen: the
+                    // label is the visible button and the input itself is visually hidden.
+                    <label for="d-import" class="btn file-pick">{ tr.t(DataK::ImportChoose) }</label>
+                    <input id="d-import" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick} />
                 </div>
                 if sealed.is_some() {
                     <form class="stack" onsubmit={on_open_sealed} novalidate=true>

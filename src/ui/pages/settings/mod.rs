@@ -7,6 +7,7 @@ pub use data::DataPage;
 use crate::domain::crisis;
 use crate::domain::model::{Country, Language, Settings, TextSize, Theme};
 use crate::domain::preparation_form::check_phone;
+use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change};
 use crate::ui::i18n::{use_i18n, DataK, K};
@@ -144,6 +145,7 @@ fn options<T>(tr: crate::ui::i18n::Tr, list: &[(&'static str, T, DataK)], curren
 #[component]
 pub fn SettingsPage() -> Html {
     let tr = use_i18n();
+    let announce = use_announcer();
     let data = use_data();
     let settings = data.settings();
     let form = use_state(|| Form::from(&settings));
@@ -155,6 +157,7 @@ pub fn SettingsPage() -> Html {
         let errors = errors.clone();
         let saved = saved.clone();
         let data = data.clone();
+        let announce = announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match form.apply(&data.settings()) {
@@ -162,10 +165,12 @@ pub fn SettingsPage() -> Html {
                     data.set_settings(s);
                     errors.set(Vec::new());
                     saved.set(true);
+                    announce.polite(tr.t(DataK::SettingsSaved));
                 }
                 Err(bad) => {
                     errors.set(bad);
                     saved.set(false);
+                    announce.polite(tr.t(DataK::FixErrors));
                 }
             }
         })
@@ -184,7 +189,7 @@ pub fn SettingsPage() -> Html {
         <section class="page">
             <h1>{ tr.t(DataK::SettingsTitle) }</h1>
             <p class="hint">{ tr.t(DataK::SettingsIntro) }</p>
-            <div role="status">
+            <div>
                 if *saved { <p class="ok-note">{ tr.t(DataK::SettingsSaved) }</p> }
                 if !errors.is_empty() { <p class="danger-note">{ tr.t(DataK::FixErrors) }</p> }
             </div>
