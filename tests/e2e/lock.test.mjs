@@ -36,7 +36,7 @@ async function turnOn(page) {
   await page.getByLabel('New passphrase (at least 8 characters)').fill(PASS);
   await page.getByLabel('Type it again').fill(PASS);
   await page.getByRole('button', { name: 'Turn the lock on' }).click();
-  await page.getByText('The lock is on. Your notes are stored encrypted.').waitFor({ timeout: 20000 });
+  await page.locator('main').getByText('The lock is on. Your notes are stored encrypted.').waitFor({ timeout: 20000 });
 }
 
 async function unlock(page, pass = PASS) {
@@ -53,13 +53,13 @@ test('with the lock on, storage holds no readable record and the locked screen s
   await page.getByLabel('New passphrase (at least 8 characters)').fill('short');
   await page.getByLabel('Type it again').fill('short');
   await page.getByRole('button', { name: 'Turn the lock on' }).click();
-  await page.getByText('The passphrase needs at least 8 characters.').waitFor();
+  await page.locator('main').getByText('The passphrase needs at least 8 characters.').waitFor();
   await page.getByLabel('New passphrase (at least 8 characters)').fill(PASS);
   await page.getByLabel('Type it again').fill(PASS + 'x');
   await page.getByRole('button', { name: 'Turn the lock on' }).click();
-  await page.getByText('The two passphrases are not the same.').waitFor();
+  await page.locator('main').getByText('The two passphrases are not the same.').waitFor();
   assert.match(await storageText(page), /Colours were bright/, 'still stored as before');
-  assert.ok(await page.getByText(/only way back in is to delete all data/).isVisible(), 'the no-recovery warning is shown');
+  assert.ok(await page.locator('main').getByText(/only way back in is to delete all data/).isVisible(), 'the no-recovery warning is shown');
 
   await turnOn(page);
   const stored = await storageText(page);
@@ -78,7 +78,7 @@ test('with the lock on, storage holds no readable record and the locked screen s
   assert.equal(await page.getByLabel('Clinic name').inputValue(), 'Riverside Clinic');
   await page.getByLabel('Clinic name').fill('Harbour Lights Clinic');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await page.getByText('Settings saved.').waitFor();
+  await page.locator('main').getByText('Settings saved.').waitFor();
   await page.waitForFunction((iv) => JSON.parse(localStorage.getItem('sc.lock')).iv !== iv, envelope.iv);
   assert.ok(!(await storageText(page)).includes('Harbour Lights'), 'the new entry is encrypted too');
 
@@ -100,18 +100,18 @@ test('with the lock on, storage holds no readable record and the locked screen s
 
   // Wrong passphrases: a plain message, then a wait; what was typed stays in the field.
   await unlock(page, 'wrong passphrase');
-  await page.getByText('That passphrase did not open your notes.').waitFor({ timeout: 20000 });
+  await page.locator('main').getByText('That passphrase did not open your notes.').waitFor({ timeout: 20000 });
   assert.equal(await page.getByLabel('Passphrase', { exact: true }).inputValue(), 'wrong passphrase');
   for (let i = 0; i < 2; i++) {
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('button', { name: 'Unlock' }).waitFor({ state: 'visible' });
     await page.waitForFunction(() => !document.body.innerText.includes('Opening…'));
   }
-  await page.getByText(/Too many tries\. You can try again in \d+ seconds\./).waitFor({ timeout: 20000 });
+  await page.locator('main').getByText(/Too many tries\. You can try again in \d+ seconds\./).waitFor({ timeout: 20000 });
   assert.ok(await page.getByRole('button', { name: 'Unlock' }).isDisabled(), 'waiting: cannot try');
   // The wait survives a reload.
   await page.reload();
-  await page.getByText(/Too many tries/).waitFor();
+  await page.locator('main').getByText(/Too many tries/).waitFor();
   await page.getByRole('button', { name: 'Unlock' }).isEnabled();
   await page.waitForFunction(() => !document.querySelector('button[type=submit]').disabled, null, { timeout: 15000 });
   await unlock(page);
@@ -131,11 +131,11 @@ test('with the lock on, storage holds no readable record and the locked screen s
   await page.locator('main h1').filter({ hasText: 'Privacy lock' }).waitFor({ timeout: 20000 });
   await page.getByLabel('Your passphrase').fill('not it at all');
   await page.getByRole('button', { name: 'Turn the lock off' }).click();
-  await page.getByText('That passphrase did not open your notes.').waitFor({ timeout: 20000 });
+  await page.locator('main').getByText('That passphrase did not open your notes.').waitFor({ timeout: 20000 });
   assert.ok(await page.evaluate(() => !!localStorage.getItem('sc.lock')), 'still locked after a wrong passphrase');
   await page.getByLabel('Your passphrase').fill(PASS);
   await page.getByRole('button', { name: 'Turn the lock off' }).click();
-  await page.getByText('The lock is off.').first().waitFor({ timeout: 20000 });
+  await page.locator('main').getByText('The lock is off.').first().waitFor({ timeout: 20000 });
   const after = await storageText(page);
   assert.ok(after.includes('Colours were bright') && after.includes('Harbour Lights'), 'readable again, nothing lost');
   assert.ok(!after.includes('sc.lock'), 'no lock keys left');
@@ -191,7 +191,7 @@ test('an encrypted backup needs its passphrase; a changed or cut-off file import
   await page.getByLabel('Backup passphrase (at least 8 characters)').fill('paper boat');
   await page.getByLabel('Type it again').fill('paper boats');
   await page.getByRole('button', { name: 'Download a backup' }).click();
-  await page.getByText('The two passphrases are not the same.').waitFor();
+  await page.locator('main').getByText('The two passphrases are not the same.').waitFor();
   await page.getByLabel('Type it again').fill('paper boat');
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 20000 }),
@@ -210,7 +210,7 @@ test('an encrypted backup needs its passphrase; a changed or cut-off file import
   const cut = path.join(os.tmpdir(), `sc-cut-${process.pid}.json`);
   fs.writeFileSync(cut, text.slice(0, Math.floor(text.length / 2)));
   await choose.setInputFiles(cut);
-  await page.getByText('This protected backup is damaged or incomplete').waitFor();
+  await page.locator('main').getByText('This protected backup is damaged or incomplete').waitFor();
   // Edited: one character of the ciphertext changed; AES-GCM refuses it.
   const edited = path.join(os.tmpdir(), `sc-edited-${process.pid}.json`);
   const flip = sealed.data[40] === 'A' ? 'B' : 'A';
@@ -218,18 +218,18 @@ test('an encrypted backup needs its passphrase; a changed or cut-off file import
   await choose.setInputFiles(edited);
   await page.getByLabel('Passphrase', { exact: true }).fill('paper boat');
   await page.getByRole('button', { name: 'Open the backup' }).click();
-  await page.getByText('That passphrase did not open the backup, or the file was changed').waitFor({ timeout: 20000 });
+  await page.locator('main').getByText('That passphrase did not open the backup, or the file was changed').waitFor({ timeout: 20000 });
   // The real file with a wrong passphrase, then the right one.
   await choose.setInputFiles(file);
   await page.getByLabel('Passphrase', { exact: true }).fill('paper plane');
   await page.getByRole('button', { name: 'Open the backup' }).click();
-  await page.getByText('That passphrase did not open the backup').waitFor({ timeout: 20000 });
+  await page.locator('main').getByText('That passphrase did not open the backup').waitFor({ timeout: 20000 });
   const before = await storageText(page);
   assert.ok(before.includes('Riverside Clinic'), 'nothing changed by the failed tries');
   await page.getByLabel('Passphrase', { exact: true }).fill('paper boat');
   await page.getByRole('button', { name: 'Open the backup' }).click();
   await page.getByRole('button', { name: 'Replace what is here' }).click({ timeout: 20000 });
-  await page.getByText('Backup restored.').waitFor();
+  await page.locator('main').getByText('Backup restored.').waitFor();
   assert.ok((await storageText(page)).includes('Colours were bright'));
   for (const f of [file, cut, edited]) fs.rmSync(f, { force: true });
   assert.deepEqual(errors, []);
