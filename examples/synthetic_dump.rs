@@ -2,7 +2,7 @@
 //! localStorage: one JSON object of storage key -> stored string (sc.meta, sc.v1.<kind>).
 //! bench/perf.mjs seeds a browser profile with it.
 //!
-//! `cargo run -q --release --example synthetic_dump > target/synthetic.json`
+//! `cargo run -q --example synthetic_dump > target/synthetic.json`
 
 use session_companion::domain::synthetic;
 use session_companion::domain::time::Instant;

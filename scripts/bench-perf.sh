@@ -11,7 +11,9 @@ if [[ " $* " != *" --no-build "* ]]; then
   trunk build --release
   (cd bench/floor && trunk build --release)
 fi
-cargo run -q --release --example synthetic_dump > target/synthetic.json
+# The dev profile reuses what `cargo test` built (a cold release build of the native crate
+# would cost minutes); making the data set takes about a second either way.
+cargo run -q --example synthetic_dump > target/synthetic.json
 if [[ " $* " != *" --no-lighthouse "* && ! -x bench/node_modules/.bin/lighthouse ]]; then
   # Lighthouse 13 needs Node 22; 12.2.3 runs on Node 20.
   (cd bench && npm ci --no-audit --no-fund)
