@@ -133,7 +133,7 @@ pub fn plot_points(
             y: frame.y(value, max),
         })
         .collect();
-    points.sort_by_key(|p| p.at);
+    crate::domain::order::by_key(&mut points, |p| p.at);
     points
 }
 
@@ -178,7 +178,7 @@ pub fn session_marks(session_starts: &[Instant], window: &Window, frame: &Frame)
         .copied()
         .filter(|at| window.contains(*at))
         .collect();
-    inside.sort();
+    crate::domain::order::natural(&mut inside);
     inside.into_iter().map(|at| frame.x(window, at)).collect()
 }
 

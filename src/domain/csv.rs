@@ -95,7 +95,7 @@ pub fn checkins_table(doc: &Document) -> CsvTable {
         "draft",
     ]));
     let mut items: Vec<&CheckIn> = doc.live::<CheckIn>().map(|(_, c)| c).collect();
-    items.sort_by_key(|c| c.at);
+    crate::domain::order::by_key(&mut items, |c| c.at);
     let rows = items
         .into_iter()
         .map(|c| {
@@ -137,7 +137,7 @@ pub fn questionnaires_table(doc: &Document) -> CsvTable {
         "answers",
     ]);
     let mut items: Vec<&Questionnaire> = doc.live::<Questionnaire>().map(|(_, q)| q).collect();
-    items.sort_by_key(|q| q.started);
+    crate::domain::order::by_key(&mut items, |q| q.started);
     let rows = items
         .into_iter()
         .map(|q| {
@@ -185,7 +185,7 @@ pub fn sessions_table(doc: &Document) -> CsvTable {
         "notes",
     ]);
     let mut items: Vec<&Session> = doc.live::<Session>().map(|(_, s)| s).collect();
-    items.sort_by_key(|s| (s.date, s.start));
+    crate::domain::order::by_key(&mut items, |s| (s.date, s.start));
     let rows = items
         .into_iter()
         .map(|s| {
@@ -211,7 +211,7 @@ pub fn sessions_table(doc: &Document) -> CsvTable {
 pub fn appointments_table(doc: &Document) -> CsvTable {
     let columns = cols(&["date", "time", "minutes", "kind", "place", "notes"]);
     let mut items: Vec<&Appointment> = doc.live::<Appointment>().map(|(_, a)| a).collect();
-    items.sort_by_key(|a| (a.date, a.time));
+    crate::domain::order::by_key(&mut items, |a| (a.date, a.time));
     let rows = items
         .into_iter()
         .map(|a| {

@@ -143,7 +143,7 @@ pub fn due_items(input: &DueInput) -> Vec<DueItem> {
     check_ins::check_in_items(input, &mut items);
     questionnaire_items(input, &mut items);
     backup_item(input, &mut items);
-    items.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    crate::domain::order::by(&mut items, |a, b| a.sort_key().cmp(&b.sort_key()));
     items
 }
 

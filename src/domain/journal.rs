@@ -20,7 +20,7 @@ where
         .filter(|(_, e)| matches(e, query))
         .cloned()
         .collect();
-    out.sort_by_key(|(_, e)| std::cmp::Reverse(e.at));
+    crate::domain::order::by_key(&mut out, |(_, e)| std::cmp::Reverse(e.at));
     out
 }
 

@@ -161,7 +161,9 @@ fn first_matches(text: &str) -> Vec<(usize, MedicineFlag)> {
             }
         }
     }
-    found.sort_by_key(|(at, f)| (*at, std::cmp::Reverse(f.matched.len())));
+    crate::domain::order::by_key(&mut found, |(at, f)| {
+        (*at, std::cmp::Reverse(f.matched.len()))
+    });
     found
 }
 

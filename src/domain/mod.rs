@@ -21,6 +21,7 @@ pub mod medicines;
 pub mod model;
 pub mod mood_log;
 pub mod next_session;
+pub mod order;
 pub mod plan_form;
 pub mod preparation;
 pub mod preparation_form;

@@ -41,7 +41,9 @@ pub fn daily_moods<'a>(
         })
         .collect();
     // Latest of each day last, so the dedup below keeps it.
-    all.sort_by(|a, b| (a.date, a.at, a.id).cmp(&(b.date, b.at, b.id)));
+    crate::domain::order::by(&mut all, |a, b| {
+        (a.date, a.at, a.id).cmp(&(b.date, b.at, b.id))
+    });
     let mut days: Vec<DayMood<'a>> = Vec::with_capacity(all.len());
     for mood in all {
         match days.last_mut() {

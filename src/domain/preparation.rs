@@ -237,7 +237,7 @@ pub fn timeline(session: SessionTime, settings: &Settings, zone: &dyn Zone) -> V
         let until = end.plus_minutes(hours(settings.no_alcohol_after_hours));
         steps.push((StepKind::NoAlcoholUntil, until));
     }
-    steps.sort_by_key(|(kind, instant)| (*instant, *kind));
+    crate::domain::order::by_key(&mut steps, |(kind, instant)| (*instant, *kind));
     steps
         .into_iter()
         .map(|(kind, instant)| TimedStep {

@@ -114,7 +114,7 @@ pub fn triggers(signals: &Signals) -> Vec<Triggered> {
     if let Some(answer) = signals.phq9_item9.filter(|a| *a > 0) {
         out.push(hit(Escalation::CrisisLine, Trigger::Phq9Item9(answer)));
     }
-    out.sort_by_key(|t| std::cmp::Reverse(t.escalation));
+    crate::domain::order::by_key(&mut out, |t| std::cmp::Reverse(t.escalation));
     out
 }
 

@@ -78,7 +78,7 @@ impl Summary {
 /// Peak and time to fade per symptom, from a session's check-ins (drafts left out).
 pub fn effect_courses(end: Instant, check_ins: &[&CheckIn]) -> Vec<EffectCourse> {
     let mut sorted: Vec<&&CheckIn> = check_ins.iter().filter(|c| !c.draft).collect();
-    sorted.sort_by_key(|c| c.at);
+    crate::domain::order::by_key(&mut sorted, |c| c.at);
     Symptom::ALL
         .iter()
         .filter_map(|symptom| {
@@ -125,7 +125,7 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
             }
         })
         .collect();
-    sessions.sort_by_key(|s| (s.session.date, s.session.start));
+    crate::domain::order::by_key(&mut sessions, |s| (s.session.date, s.session.start));
     let questionnaires: Vec<&Questionnaire> = doc.live::<Questionnaire>().map(|(_, q)| q).collect();
     let mut scores: Vec<ScoreLine> = ScaleKind::ALL
         .iter()
@@ -140,7 +140,7 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
                 })
         })
         .collect();
-    scores.sort_by_key(|l| (l.score.at, l.scale));
+    crate::domain::order::by_key(&mut scores, |l| (l.score.at, l.scale));
     let moods: Vec<u8> = doc
         .live::<Mood>()
         .filter(|(_, m)| range.contains(local_date(m.at)))
@@ -157,7 +157,7 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
         .filter(|(_, e)| range.contains(local_date(e.at)))
         .map(|(_, e)| (e.at, e.flags.clone(), e.phq9_item9))
         .collect();
-    red_flags.sort_by_key(|e| e.0);
+    crate::domain::order::by_key(&mut red_flags, |e| e.0);
     let Assessment {
         questions,
         concerns,

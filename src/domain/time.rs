@@ -287,7 +287,7 @@ pub trait Zone {
             .map(|o| Instant(naive - i64::from(*o) * MS_PER_MINUTE))
             .filter(|i| self.to_local(*i) == local)
             .collect();
-        candidates.sort();
+        crate::domain::order::natural(&mut candidates);
         match candidates.first() {
             Some(i) => *i,
             // In the gap: interpret with the offset from before the change.

@@ -20,7 +20,7 @@ pub struct Series {
 /// Finished check-ins only, in time order; a symptom appears when it was ever above 0.
 pub fn series(check_ins: &[&CheckIn], session_end: Instant) -> Vec<Series> {
     let mut done: Vec<&CheckIn> = check_ins.iter().copied().filter(|c| !c.draft).collect();
-    done.sort_by_key(|c| c.at);
+    crate::domain::order::by_key(&mut done, |c| c.at);
     Symptom::ALL
         .iter()
         .filter_map(|&symptom| {

@@ -10,7 +10,6 @@ use super::APP_MARKER;
 use crate::domain::document::{with_kind, Document, Kind, KindId};
 use crate::domain::model::{Record, RecordId};
 use crate::domain::time::{Date, Instant, Zone};
-use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;
@@ -202,8 +201,9 @@ fn read_records<T: Kind>(doc: &mut Document, list: Vec<Value>) -> Result<(), Imp
     let mut seen: HashSet<RecordId> = HashSet::with_capacity(list.len());
     let mut records = Vec::with_capacity(list.len());
     for (i, item) in list.iter().enumerate() {
-        let r =
-            Record::<T>::deserialize(item).map_err(|e| malformed(name, Some(i), &e.to_string()))?;
+        // From text, like the store's reader, so the wasm holds one decoder per model type.
+        let r = serde_json::from_str::<Record<T>>(&item.to_string())
+            .map_err(|e| malformed(name, Some(i), &e.to_string()))?;
         if T::FIXED_ID.is_some_and(|id| r.meta.id.as_str() != id) {
             return Err(malformed(name, Some(i), "unexpected id"));
         }

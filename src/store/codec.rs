@@ -115,10 +115,14 @@ fn decode_records<T: Kind>(raw: &str) -> KindRead {
     let mut good = Vec::with_capacity(list.len());
     let mut bad = Vec::new();
     for item in list {
-        match Record::<T>::deserialize(&item) {
+        // Read from the record's text rather than from the `Value`: the same (string)
+        // deserialiser as the fast path, so the wasm carries one copy of every model type's
+        // decoder instead of two. This path only runs for damaged or old data.
+        let json = item.to_string();
+        match serde_json::from_str::<Record<T>>(&json) {
             Ok(r) => good.push(r),
             Err(e) => bad.push(BadRecord {
-                json: item.to_string(),
+                json,
                 detail: e.to_string(),
             }),
         }

@@ -75,7 +75,7 @@ pub fn quarantine_entries(backend: &dyn Backend) -> Result<Vec<QuarantineEntry>,
         .into_iter()
         .filter(|k| k.starts_with(QUARANTINE_PREFIX))
         .collect();
-    keys.sort_by_key(|k| (millis_of(k), k.clone()));
+    crate::domain::order::by_key(&mut keys, |k| (millis_of(k), k.clone()));
     let mut out = Vec::with_capacity(keys.len());
     for key in keys {
         let Some(text) = backend.get(&key)? else {

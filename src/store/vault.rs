@@ -103,7 +103,9 @@ impl Envelope {
             app: Option<String>,
             encrypted: Option<u32>,
         }
-        let probe: Probe = match serde_json::from_slice(text) {
+        // JSON is read from `str` everywhere in the app (one serde_json reader in the wasm).
+        let parsed = std::str::from_utf8(text).map_err(|_| ());
+        let probe: Probe = match parsed.and_then(|t| serde_json::from_str(t).map_err(|_| ())) {
             Ok(p) => p,
             // Not JSON at all: if it starts like an envelope, it was cut off.
             Err(_) if looks_like_envelope(text) => return Err(EnvelopeError::Damaged),
@@ -116,8 +118,10 @@ impl Envelope {
             (Some(APP_MARKER), Some(_)) => {}
             _ => return Err(EnvelopeError::NotEncrypted),
         }
-        let json: EnvelopeJson =
-            serde_json::from_slice(text).map_err(|_| EnvelopeError::Damaged)?;
+        let json: EnvelopeJson = std::str::from_utf8(text)
+            .ok()
+            .and_then(|t| serde_json::from_str(t).ok())
+            .ok_or(EnvelopeError::Damaged)?;
         let bytes = |s: &str| base64url::decode(s).ok_or(EnvelopeError::Damaged);
         let envelope = Envelope {
             purpose: json.purpose,
@@ -187,7 +191,8 @@ pub fn snapshot_json(map: &BTreeMap<String, String>) -> String {
 
 /// The decrypted snapshot; `None` if it is not a JSON object of data keys to text.
 pub fn parse_snapshot(text: &[u8]) -> Option<BTreeMap<String, String>> {
-    let map: BTreeMap<String, String> = serde_json::from_slice(text).ok()?;
+    let map: BTreeMap<String, String> =
+        serde_json::from_str(std::str::from_utf8(text).ok()?).ok()?;
     map.keys().all(|k| is_data_key(k)).then_some(map)
 }
 

@@ -51,8 +51,10 @@ impl Agenda {
                 }
             })
             .partition(|p| p.end > now);
-        upcoming.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
-        past.sort_by(|a, b| (b.start, &b.id).cmp(&(a.start, &a.id)));
+        crate::domain::order::by(&mut upcoming, |a, b| {
+            (a.start, &a.id).cmp(&(b.start, &b.id))
+        });
+        crate::domain::order::by(&mut past, |a, b| (b.start, &b.id).cmp(&(a.start, &a.id)));
         Agenda {
             upcoming: by_month(upcoming),
             past: by_month(past),

@@ -36,7 +36,7 @@ fn canonical<T: Serialize>(r: &Record<T>) -> Vec<u8> {
 
 /// Sorts by id and keeps one winner per id.
 pub(super) fn normalize<T: Kind>(mut records: Vec<Record<T>>) -> Vec<Record<T>> {
-    records.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    crate::domain::order::by(&mut records, |a, b| a.meta.id.cmp(&b.meta.id));
     let mut out: Vec<Record<T>> = Vec::with_capacity(records.len());
     for r in records {
         match out.last_mut() {

@@ -28,7 +28,7 @@ pub fn completed_scores<'a>(
             })
         })
         .collect();
-    scores.sort_by_key(|s| s.at);
+    crate::domain::order::by_key(&mut scores, |s| s.at);
     scores
 }
 

@@ -92,7 +92,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             .iter()
             .filter(|e| window.contains(e.at))
             .collect();
-        rows.sort_by_key(|e| e.at);
+        crate::domain::order::by_key(&mut rows, |e| e.at);
         rows
     };
     let sessions_inside: Vec<Instant> = props
@@ -279,7 +279,7 @@ fn session_days(tr: Tr, sessions: &[Instant]) -> String {
         return tr.t(MoodK::NoSessionDays).to_string();
     }
     let mut sorted = sessions.to_vec();
-    sorted.sort();
+    crate::domain::order::natural(&mut sorted);
     let dates: Vec<String> = sorted
         .iter()
         .map(|at| short_date(tr, local_date(*at)))

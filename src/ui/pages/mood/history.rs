@@ -31,7 +31,7 @@ pub fn QuestionnaireHistory() -> Html {
         .filter(|(_, q)| !q.is_draft())
         .map(|(meta, q)| (&meta.id, q))
         .collect();
-    finished.sort_by_key(|(_, q)| std::cmp::Reverse(q.completed));
+    crate::domain::order::by_key(&mut finished, |(_, q)| std::cmp::Reverse(q.completed));
     let total_rows = finished.len();
     let shown = rows_shown(total_rows, *show_all);
     html! {

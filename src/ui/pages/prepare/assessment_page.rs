@@ -50,8 +50,9 @@ pub fn AssessmentPage() -> Html {
                 a.history.retain(|h| *h != item);
                 if on {
                     a.history.push(item);
-                    a.history
-                        .sort_by_key(|h| HistoryItem::ALL.iter().position(|x| x == h));
+                    crate::domain::order::by_key(&mut a.history, |h| {
+                        HistoryItem::ALL.iter().position(|x| x == h)
+                    });
                 }
             }));
         })

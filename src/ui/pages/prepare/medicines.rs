@@ -14,7 +14,7 @@ pub fn medicine_list(doc: &crate::domain::document::Document) -> Vec<(RecordId, 
         .live::<Medicine>()
         .map(|(meta, m)| ((meta.created, meta.id.clone()), m.clone()))
         .collect();
-    list.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::domain::order::by(&mut list, |a, b| a.0.cmp(&b.0));
     list.into_iter().map(|((_, id), m)| (id, m)).collect()
 }
 

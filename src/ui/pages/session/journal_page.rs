@@ -33,7 +33,9 @@ pub fn JournalPage() -> Html {
 
     let mut sessions: Vec<(&RecordId, &Session)> =
         doc.live::<Session>().map(|(m, s)| (&m.id, s)).collect();
-    sessions.sort_by(|a, b| (b.1.date, b.1.start, b.0).cmp(&(a.1.date, a.1.start, a.0)));
+    crate::domain::order::by(&mut sessions, |a, b| {
+        (b.1.date, b.1.start, b.0).cmp(&(a.1.date, a.1.start, a.0))
+    });
     let entries: Vec<(&RecordId, &JournalEntry)> = doc
         .live::<JournalEntry>()
         .map(|(m, e)| (&m.id, e))

@@ -78,13 +78,15 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
         .filter(|(_, c)| c.session.as_ref() == Some(&id))
         .map(|(m, c)| (&m.id, c))
         .collect();
-    mine.sort_by_key(|(_, c)| c.at);
+    crate::domain::order::by_key(&mut mine, |(_, c)| c.at);
     let finished: Vec<&CheckIn> = mine.iter().map(|(_, c)| *c).filter(|c| !c.draft).collect();
     let lines: Rc<[_]> = series(&finished, end).into();
 
     let mut all: Vec<(&RecordId, &Session)> =
         doc.live::<Session>().map(|(m, s)| (&m.id, s)).collect();
-    all.sort_by(|a, b| (a.1.date, a.1.start, a.0).cmp(&(b.1.date, b.1.start, b.0)));
+    crate::domain::order::by(&mut all, |a, b| {
+        (a.1.date, a.1.start, a.0).cmp(&(b.1.date, b.1.start, b.0))
+    });
     let trend: Rc<[TrendSession]> = all
         .iter()
         .map(|(sid, s)| TrendSession {

@@ -33,7 +33,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         .collect();
     let scale = Scale::fit(minutes.iter().copied(), WIDTH, HEIGHT);
     let mut times = minutes.clone();
-    times.sort_unstable();
+    crate::domain::order::natural(&mut times);
     times.dedup();
     let (x0, x1) = (n(scale.left), n(scale.width - scale.right));
     // What a screen reader hears after the title: every line's points in words.
