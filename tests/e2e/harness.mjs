@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -115,4 +116,14 @@ export async function skipWelcome(page) {
     await skip.click();
     await page.locator('main h1', { hasText: 'Today' }).waitFor();
   }
+}
+
+/** The WCAG 2.x A/AA rules every screen is checked against. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe once every animation on the page has finished (a panel fading in is checked at
+ *  its final colours, not half-transparent). */
+export async function axe(page) {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
+  return new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 }

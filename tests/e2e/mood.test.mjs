@@ -3,13 +3,11 @@
 // charts with their tables, axe-clean and without sideways scrolling on a phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { suite, phone, ready, skipWelcome } from './harness.mjs';
+import { suite, phone, ready, skipWelcome, axe } from './harness.mjs';
 
 const env = suite();
 
 const DAY = 86400000;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Stored records as the app writes them: twelve weeks of PHQ-9 and GAD-7 (the last PHQ-9
  *  with item 9 above "Not at all"), three monthly PCL-5s, daily moods and six sessions. */
@@ -92,8 +90,8 @@ test('PHQ-9: a draft resumes, item 9 shows the safety panel before the total, wh
   const hrefs = await panel.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const href of ['tel:911', 'tel:988', 'sms:988']) assert.ok(hrefs.includes(href), `${href} one tap away`);
   assert.match(await panel.textContent(), /Nobody watches this app/);
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  assert.deepEqual(axe.violations.map((v) => v.id), [], 'safety panel is axe-clean');
+  const audit = await axe(page);
+  assert.deepEqual(audit.violations.map((v) => v.id), [], 'safety panel is axe-clean');
 
   // Not skipped by accident: Escape and a tap outside leave it open.
   await page.keyboard.press('Escape');
@@ -202,8 +200,8 @@ test('trends: charts with bands and session days, range buttons, tables; axe-cle
     await page.locator('details.numbers summary').first().click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    const audit = await axe(page);
+    assert.deepEqual(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
     assert.deepEqual(errors, []);
     await context.close();
   }
