@@ -39,6 +39,18 @@ impl LockCtx {
 
 thread_local! {
     static LAST_ACTIVITY: Cell<Instant> = const { Cell::new(Instant(0)) };
+    /// Until when going to the background is expected (the phone's file picker covers the app).
+    static AWAY_OK_UNTIL: Cell<Instant> = const { Cell::new(Instant(0)) };
+}
+
+/// Call when the patient opens the phone's file picker: for the next two minutes the app going
+/// to the background is the picker, not the patient leaving, so it does not lock.
+pub fn expect_file_picker() {
+    AWAY_OK_UNTIL.with(|u| u.set(clock::now().plus_minutes(2)));
+}
+
+fn away_expected() -> bool {
+    AWAY_OK_UNTIL.with(|u| clock::now() < u.get())
 }
 
 #[derive(Properties, PartialEq)]
@@ -63,7 +75,7 @@ pub fn AutoLock(props: &AutoLockProps) -> Html {
                 let is_hidden = web_sys::window()
                     .and_then(|w| w.document())
                     .is_some_and(|d| d.hidden());
-                if background && is_hidden {
+                if background && is_hidden && !away_expected() {
                     // Later, not inside this listener: locking unmounts the component that owns it.
                     let lock = lock.clone();
                     wasm_bindgen_futures::spawn_local(async move { lock.lock_now() });

@@ -161,6 +161,25 @@ test('the lock locks by itself in the background and after idle time', async () 
   });
   await unlock(page);
   await page.locator('main h1').filter({ hasText: 'Privacy lock' }).waitFor({ timeout: 20000 });
+  // The phone's file picker covers the app while a backup is chosen: that does not lock it.
+  await page.evaluate(() => history.pushState(null, '', '/settings/data'));
+  await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
+  await page.locator('main h1').filter({ hasText: 'Your data' }).waitFor();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('label[for="d-import"]').click(),
+  ]);
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByLabel('Passphrase', { exact: true }).count(), 0, 'not locked by the file picker');
+  await page.evaluate(() => Object.defineProperty(document, 'hidden', { value: false, configurable: true }));
+  assert.ok(chooser);
+  await page.evaluate(() => history.pushState(null, '', '/settings/lock'));
+  await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
+  await page.locator('main h1').filter({ hasText: 'Privacy lock' }).waitFor();
   // Idle: choose 1 minute and turn background locking off; nothing happens before a minute.
   await page.getByLabel('Lock after this long without use').selectOption('1');
   await page.getByLabel('Lock when I switch to another app').uncheck();

@@ -372,7 +372,8 @@ pub fn DataPage() -> Html {
                     // The browser's own file control cuts its text off on a narrow screen: the
                     // label is the visible button and the input itself is visually hidden.
                     <label for="d-import" class="btn file-pick">{ tr.t(DataK::ImportChoose) }</label>
-                    <input id="d-import" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick} />
+                    <input id="d-import" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick}
+                        onclick={Callback::from(|_: MouseEvent| crate::ui::lock::expect_file_picker())} />
                 </div>
                 if sealed.is_some() {
                     <form class="stack" onsubmit={on_open_sealed} novalidate=true>
