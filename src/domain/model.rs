@@ -152,10 +152,20 @@ pub struct Settings {
     pub lock_on_background: bool,
     /// Calendar files with neutral event titles; unset means "when the lock is on".
     pub calendar_neutral: Option<bool>,
+    /// Baselines the patient picked on the Mood screen instead of the default, one per scale.
+    pub baselines: Vec<ChosenBaseline>,
     /// The schedule the clinic suggested; the Plan screen's schedule builder starts from it.
     pub schedule_preset: Option<SchedulePreset>,
     /// "Not now" on the offer to install the app: it is not offered again.
     pub install_dismissed: bool,
+}
+
+/// A questionnaire result the patient chose to measure progress from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChosenBaseline {
+    pub scale: ScaleKind,
+    /// When the chosen questionnaire was completed.
+    pub at: Instant,
 }
 
 impl Default for Settings {
@@ -185,6 +195,7 @@ impl Default for Settings {
             lock_idle_minutes: 5,
             lock_on_background: true,
             calendar_neutral: None,
+            baselines: Vec::new(),
             schedule_preset: None,
             install_dismissed: false,
         }

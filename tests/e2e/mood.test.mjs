@@ -214,3 +214,32 @@ test('an unknown scale address says so instead of showing a blank form', async (
   assert.equal(await page.locator('main h1').textContent(), 'There is no questionnaire at this address.');
   await context.close();
 });
+
+test('the baseline picked to compare with is remembered', async () => {
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/privacy'));
+  await ready(page);
+  const day = 86400000;
+  const now = Date.now();
+  const gad7 = (id, daysAgo, answers) => ({
+    id, created: now - daysAgo * day, updated: now - daysAgo * day,
+    data: { scale: 'gad7', started: now - daysAgo * day, completed: now - daysAgo * day + 60000, answers },
+  });
+  await page.evaluate((records) => {
+    localStorage.setItem('sc.meta', JSON.stringify({ schema: 1, app: 'session-companion' }));
+    localStorage.setItem('sc.v1.questionnaires', JSON.stringify({ schema: 1, app: 'session-companion', records }));
+  }, [gad7('a1', 40, [3, 3, 2, 2, 3, 2, 3]), gad7('a2', 20, [2, 2, 1, 2, 1, 1, 2]), gad7('a3', 2, [1, 1, 0, 1, 0, 1, 1])]);
+  await page.goto(env.server.url('/mood'));
+  await ready(page);
+  const select = page.locator('select[id^="baseline-gad"]');
+  const options = await select.locator('option').allTextContents();
+  assert.equal(options.length, 4, 'the default and three scores');
+  // Pick the oldest score (total 18).
+  const oldest = await select.locator('option', { hasText: '18' }).getAttribute('value');
+  await select.selectOption(oldest);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator('select[id^="baseline-gad"]').inputValue(), oldest, 'still the picked baseline after a reload');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -6,9 +6,9 @@
 //!   answer and resumed on return, the item-9 safety panel, the result.
 //! - [`QuickMood`] (also on Today): today's mood in two taps.
 //!
-//! The baseline a patient picks instead of the default lives in the Mood page's state for as
-//! long as the page is open: the stored model has no field for it, and the default (the last
-//! score before the first session) is always derived again from the records.
+//! The baseline a patient picks instead of the default is kept in the settings
+//! (`Settings::baselines`); the default (the last score before the first session) is always
+//! derived again from the records.
 
 mod answers;
 mod chart;

@@ -5,8 +5,9 @@ use super::history::{MoodHistory, QuestionnaireHistory};
 use super::quick_mood::QuickMood;
 use super::scale_card::{BaselinePick, ScaleCard};
 use super::trends::Trends;
-use crate::domain::model::ScaleKind;
+use crate::domain::model::{ChosenBaseline, ScaleKind};
 use crate::domain::time::Instant;
+use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, MoodK, K};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -14,18 +15,26 @@ use yew::prelude::*;
 #[component]
 pub fn MoodPage() -> Html {
     let tr = use_i18n();
-    // Baselines picked instead of the default, by scale: kept while the page is open only
-    // (the stored model has no field for it; see the module notes).
-    let picks = use_state(BTreeMap::<ScaleKind, Instant>::new);
+    let data = use_data();
+    // Baselines picked instead of the default, by scale (kept in the settings).
+    let picks: BTreeMap<ScaleKind, Instant> = data
+        .settings()
+        .baselines
+        .iter()
+        .map(|b| (b.scale, b.at))
+        .collect();
     let on_pick = {
-        let picks = picks.clone();
+        let data = data.clone();
         Callback::from(move |pick: BaselinePick| {
-            let mut next = (*picks).clone();
-            match pick.at {
-                Some(at) => next.insert(pick.kind, at),
-                None => next.remove(&pick.kind),
-            };
-            picks.set(next);
+            let mut s = (*data.settings()).clone();
+            s.baselines.retain(|b| b.scale != pick.kind);
+            if let Some(at) = pick.at {
+                s.baselines.push(ChosenBaseline {
+                    scale: pick.kind,
+                    at,
+                });
+            }
+            data.set_settings(s);
         })
     };
     html! {

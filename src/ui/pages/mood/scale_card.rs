@@ -137,7 +137,7 @@ fn due_text(tr: Tr, kind: ScaleKind, due: Option<Due>) -> String {
     }
 }
 
-/// A select of the default and every completed score; the pick lasts while the page is open.
+/// A select of the default and every completed score; the pick is kept in the settings.
 fn baseline_picker(
     tr: Tr,
     kind: ScaleKind,
