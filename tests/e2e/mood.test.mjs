@@ -234,8 +234,9 @@ test('the baseline picked to compare with is remembered', async () => {
   const select = page.locator('select[id^="baseline-gad"]');
   const options = await select.locator('option').allTextContents();
   assert.equal(options.length, 4, 'the default and three scores');
-  // Pick the oldest score (total 18).
-  const oldest = await select.locator('option', { hasText: '18' }).getAttribute('value');
+  // Pick the oldest score (its option's value is when it was completed).
+  const oldest = String(now - 40 * day + 60000);
+  assert.match(await select.locator(`option[value="${oldest}"]`).textContent(), /18/, 'the oldest total');
   await select.selectOption(oldest);
   await page.reload();
   await ready(page);
