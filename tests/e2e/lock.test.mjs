@@ -146,6 +146,29 @@ test('with the lock on, storage holds no readable record and the locked screen s
   await context.close();
 });
 
+test('when storage refuses the encrypted copy, the lock stays off and nothing changes', async () => {
+  const { context, page } = await phone(env.browser, { origin: env.server.origin });
+  await seed(page);
+  const before = await storageText(page);
+  await page.goto(env.server.url('/settings/lock'));
+  await ready(page);
+  // A full phone: the one write that would turn the lock on is refused.
+  await page.evaluate(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === 'sc.lock') throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  });
+  await page.getByLabel('New passphrase (at least 8 characters)').fill(PASS);
+  await page.getByLabel('Type it again').fill(PASS);
+  await page.getByRole('button', { name: 'Turn the lock on' }).click();
+  await page.locator('main').getByText(/could not be turned on, so your notes are stored as before.*storage for the app is full/).waitFor({ timeout: 20000 });
+  assert.equal(await storageText(page), before, 'storage exactly as it was');
+  assert.ok(await page.locator('main').getByText('The lock is off.').isVisible());
+  await context.close();
+});
+
 test('the lock locks by itself in the background and after idle time', async () => {
   const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
   await seed(page);

@@ -3,6 +3,7 @@
 use crate::platform::vault::{self, EnableError, UnlockError};
 use crate::platform::{clock, crypto, dom, timer::Interval};
 use crate::store::vault::{check_new_passphrase, EnvelopeError, LockHint, PassphraseProblem};
+use crate::store::BackendError;
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, checked_of, value_of};
 use crate::ui::i18n::{use_i18n, LockK as L, Tr, K};
@@ -227,7 +228,15 @@ pub fn LockSettingsPage() -> Html {
                     Err(e) => {
                         let reason = match e {
                             EnableError::Unsupported => tr.t(L::NotSupported).to_string(),
-                            EnableError::Storage(e) => e.to_string(),
+                            EnableError::Storage(BackendError::QuotaExceeded) => {
+                                tr.t(L::ReasonFull).to_string()
+                            }
+                            EnableError::Storage(BackendError::Unavailable) => {
+                                tr.t(L::ReasonBlocked).to_string()
+                            }
+                            EnableError::Storage(BackendError::Other(_)) => {
+                                tr.t(L::ReasonRefused).to_string()
+                            }
                             EnableError::Crypto(e) => e,
                         };
                         note.set(Note::Bad(tr.f(L::TurnOnFailed, &[("reason", &reason)])));
