@@ -26,12 +26,11 @@ function freePort() {
 /** The sub-path build (scripts/test.sh builds it with --public-url /companion/). */
 export const SUB_PATH = '/companion/';
 
-/** Serves the release build for `base` (dist/ at /, dist-sub/ at SUB_PATH);
+/** Serves the release build for `base` (dist/ at /, dist-sub/ at SUB_PATH; or `dir`);
  *  resolves to { origin, url(path), close() }. */
-export async function serve(base = '/') {
-  const dir = base === '/' ? 'dist' : 'dist-sub';
+export async function serve(base = '/', dir = base === '/' ? 'dist' : 'dist-sub') {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), path.join(root, dir), String(port), base], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), path.resolve(root, dir), String(port), base], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {

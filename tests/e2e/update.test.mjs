@@ -1,0 +1,49 @@
+// A new release reaches an installed app: after one visit the service worker serves the app;
+// when a newer build is published, "A new version of the app is ready" appears, and "Update
+// now" switches to it (the new worker takes over and the page reloads under it).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, phone, ready, swReady } from './harness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const site = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-site-'));
+after(() => fs.rmSync(site, { recursive: true, force: true }));
+
+test('a newer build is offered with "Update now", which switches to it', async () => {
+  fs.cpSync(path.join(root, 'dist'), site, { recursive: true });
+  const server = await serve('/', site);
+  const browser = await launch();
+  try {
+    const { context, page, errors } = await phone(browser, { origin: server.origin });
+    await page.goto(server.url('/'));
+    await ready(page);
+    await swReady(page);
+    const cacheOf = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('sc-')));
+    const [first] = await cacheOf();
+    assert.equal(await page.getByRole('button', { name: 'Update now' }).count(), 0, 'nothing to update yet');
+
+    // Publish a "new release": the worker's build id changes, as it does for every build.
+    const sw = path.join(site, 'sw.js');
+    fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace("const CACHE = 'sc-", "const CACHE = 'sc-next-"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.locator('.banner').getByText('A new version of the app is ready.').waitFor({ timeout: 60000 });
+
+    await Promise.all([
+      page.waitForEvent('load', { timeout: 60000 }),
+      page.getByRole('button', { name: 'Update now' }).click(),
+    ]);
+    await ready(page);
+    await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('sc-next-')), null, { timeout: 60000 });
+    await page.waitForFunction(async (old) => !(await caches.keys()).includes(old), first, { timeout: 60000 });
+    assert.equal(await page.getByRole('button', { name: 'Update now' }).count(), 0, 'the banner is gone after updating');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
