@@ -123,6 +123,12 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** Runs axe once every animation on the page has finished (a panel fading in is checked at
  *  its final colours, not half-transparent). */
 export async function axe(page) {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
+  await settled(page);
   return new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+}
+
+/** Waits for every running animation and transition to finish (measuring a panel mid fade-in
+ *  or slide gives in-between colours and sizes). */
+export async function settled(page) {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
 }

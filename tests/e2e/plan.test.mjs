@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { suite, ready, axe } from './harness.mjs';
+import { suite, ready, axe, settled } from './harness.mjs';
 
 const env = suite();
 
@@ -188,6 +188,7 @@ test('the filled Plan screen fits 320 px with 44 px targets', async () => {
   const { context, page } = await plannedPhone({ width: 320 });
   await addIvCourse(page);
   await page.locator('details.fold', { hasText: 'Build a schedule' }).locator('summary').click();
+  await settled(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
   const small = await page.evaluate(() => [...document.querySelectorAll('main button, main a[href], main input, main select, main summary')]

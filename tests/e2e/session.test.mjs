@@ -3,7 +3,7 @@
 // before the session is refused), the session's chart and table, delete with undo, the journal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, phone, ready, axe } from './harness.mjs';
+import { suite, phone, ready, axe, settled } from './harness.mjs';
 
 const env = suite();
 
@@ -25,6 +25,7 @@ async function noSidewaysScroll(page, where) {
 }
 
 async function touchTargets(page, where) {
+  await settled(page);
   const small = await page.evaluate(() => {
     const out = [];
     for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary, [role="button"]')) {

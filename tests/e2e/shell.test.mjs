@@ -2,7 +2,7 @@
 // widths without sideways scrolling, 44 px touch targets, axe clean in light and dark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, ROUTES, phone, ready, axe } from './harness.mjs';
+import { suite, ROUTES, phone, ready, axe, settled } from './harness.mjs';
 
 const env = suite();
 
@@ -30,6 +30,7 @@ for (const width of [320, 360]) {
       await ready(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px at ${width}px`);
+      await settled(page);
       const small = await page.evaluate(() => {
         const out = [];
         for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary, [role="button"]')) {
