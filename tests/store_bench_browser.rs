@@ -14,12 +14,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const RUNS: usize = 15;
 
-fn now_ms() -> f64 {
-    web_sys::window().unwrap().performance().unwrap().now()
-}
-
-#[wasm_bindgen_test]
-fn store_load_decode_merge_in_the_browser() {
+fn clear_storage() {
     web_sys::window()
         .unwrap()
         .local_storage()
@@ -27,6 +22,24 @@ fn store_load_decode_merge_in_the_browser() {
         .unwrap()
         .clear()
         .unwrap();
+}
+
+/// The record each timed save adds.
+fn mood(at: Instant, i: usize) -> session_companion::domain::model::Mood {
+    session_companion::domain::model::Mood {
+        at,
+        score: 1 + i as u8,
+        word: "steady".into(),
+    }
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+#[wasm_bindgen_test]
+fn store_load_decode_merge_in_the_browser() {
+    clear_storage();
     let doc = synthetic::generate(42);
     let mut backend = LocalStorage::open();
     store::save(&mut backend, &mut doc.clone(), Instant(1_800_000_000_000)).expect("saved");
@@ -57,19 +70,12 @@ fn store_load_decode_merge_in_the_browser() {
 /// data set) and what the lock adds to a save (encrypting and writing everything).
 #[wasm_bindgen_test]
 async fn privacy_lock_unlock_and_save_in_the_browser() {
-    use session_companion::domain::model::Mood;
     use session_companion::platform::vault;
     use session_companion::store::vault::LockHint;
     const PASS: &str = "bench passphrase";
     const N: usize = 5;
     let at = Instant(1_800_000_000_000);
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    clear_storage();
     let mut doc = synthetic::generate(42);
     store::save(&mut LocalStorage::open(), &mut doc, at).expect("saved");
     let median = |mut v: Vec<f64>| {
@@ -80,15 +86,7 @@ async fn privacy_lock_unlock_and_save_in_the_browser() {
     let mut plain = Vec::new();
     for i in 0..N {
         let t = now_ms();
-        doc.put(
-            session_companion::platform::ids::new_id(),
-            Mood {
-                at,
-                score: 1 + i as u8,
-                word: "steady".into(),
-            },
-            at,
-        );
+        doc.put(session_companion::platform::ids::new_id(), mood(at, i), at);
         store::save(&mut LocalStorage::open(), &mut doc, at).expect("saved");
         plain.push(now_ms() - t);
     }
@@ -101,15 +99,7 @@ async fn privacy_lock_unlock_and_save_in_the_browser() {
     let mut locked = Vec::new();
     for i in 0..N {
         let t = now_ms();
-        doc.put(
-            session_companion::platform::ids::new_id(),
-            Mood {
-                at,
-                score: 1 + i as u8,
-                word: "steady".into(),
-            },
-            at,
-        );
+        doc.put(session_companion::platform::ids::new_id(), mood(at, i), at);
         store::save(&mut vault::open_store(), &mut doc, at).expect("saved");
         vault::write_now().await.expect("written");
         locked.push(now_ms() - t);

@@ -220,6 +220,16 @@ pub fn wait_left(now: Instant) -> u32 {
     tries().wait_left(now)
 }
 
+/// The stored lock's envelope, checked before any decryption is tried.
+fn stored_envelope() -> Result<Envelope, UnlockError> {
+    let text = LocalStorage::open()
+        .get(LOCK_KEY)
+        .ok()
+        .flatten()
+        .ok_or(UnlockError::NotLocked)?;
+    Envelope::parse(text.as_bytes()).map_err(UnlockError::Unreadable)
+}
+
 /// Tries a passphrase; on success the data is decrypted into memory and the app may load it.
 pub async fn unlock(passphrase: &str, now: Instant) -> Result<(), UnlockError> {
     let tries = tries();
@@ -227,11 +237,8 @@ pub async fn unlock(passphrase: &str, now: Instant) -> Result<(), UnlockError> {
     if wait > 0 {
         return Err(UnlockError::Wait { seconds: wait });
     }
+    let envelope = stored_envelope()?;
     let mut local = LocalStorage::open();
-    let Some(text) = local.get(LOCK_KEY).ok().flatten() else {
-        return Err(UnlockError::NotLocked);
-    };
-    let envelope = Envelope::parse(text.as_bytes()).map_err(UnlockError::Unreadable)?;
     match crypto::open_with(passphrase, &envelope).await {
         Ok((key, plain)) => {
             let Some(map) = parse_snapshot(&plain) else {
@@ -252,11 +259,17 @@ pub async fn unlock(passphrase: &str, now: Instant) -> Result<(), UnlockError> {
     }
 }
 
-fn install(key: Key, map: std::collections::BTreeMap<String, String>) {
+/// The decrypted keys as a store in memory.
+fn memory_of(map: std::collections::BTreeMap<String, String>) -> MemoryBackend {
     let mut data = MemoryBackend::default();
     for (k, v) in map {
         let _ = data.set(&k, &v);
     }
+    data
+}
+
+fn install(key: Key, map: std::collections::BTreeMap<String, String>) {
+    let data = memory_of(map);
     VAULT.with(|v| {
         *v.borrow_mut() = Some(Vault {
             key,
@@ -327,12 +340,7 @@ pub async fn enable(passphrase: &str, hint: LockHint) -> Result<(), EnableError>
 
 /// Whether `passphrase` opens the stored lock (asked again before turning the lock off).
 pub async fn check(passphrase: &str) -> Result<(), UnlockError> {
-    let text = LocalStorage::open()
-        .get(LOCK_KEY)
-        .ok()
-        .flatten()
-        .ok_or(UnlockError::NotLocked)?;
-    let envelope = Envelope::parse(text.as_bytes()).map_err(UnlockError::Unreadable)?;
+    let envelope = stored_envelope()?;
     match crypto::open_with(passphrase, &envelope).await {
         Ok(_) => Ok(()),
         Err(OpenError::Unsupported) => Err(UnlockError::Unsupported),
@@ -417,12 +425,7 @@ pub async fn read_stored() -> Option<MemoryBackend> {
     let text = LocalStorage::open().get(LOCK_KEY).ok().flatten()?;
     let envelope = Envelope::parse(text.as_bytes()).ok()?;
     let plain = crypto::open(&key, &envelope).await.ok()?;
-    let map = parse_snapshot(&plain)?;
-    let mut data = MemoryBackend::default();
-    for (k, v) in map {
-        let _ = data.set(&k, &v);
-    }
-    Some(data)
+    parse_snapshot(&plain).map(memory_of)
 }
 
 /// Encrypts a backup file with its own passphrase and salt.
