@@ -14,6 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { PROBE } from './probe.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -65,29 +66,6 @@ function firstLoadGzip(dir) {
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-
-// In the page: resolves, once `cond()` holds, to the time of the first paint after that,
-// measured from `t0` (a number, or 'tap' for the next pointerup/click). A rAF callback runs
-// just before a frame is drawn; a task queued from it runs after that frame.
-const PROBE = `window.__probe = (condSrc, t0) => new Promise((resolve) => {
-  const cond = new Function('return (' + condSrc + ')');
-  let start = typeof t0 === 'number' ? t0 : null;
-  const onTap = (e) => { if (start === null) start = e.timeStamp; };
-  if (start === null) { addEventListener('pointerup', onTap, true); addEventListener('click', onTap, true); }
-  let done = false;
-  const check = () => {
-    if (done || start === null || !cond()) return;
-    done = true; obs.disconnect();
-    requestAnimationFrame(() => setTimeout(() => {
-      removeEventListener('pointerup', onTap, true); removeEventListener('click', onTap, true);
-      resolve(performance.now() - start);
-    }));
-  };
-  const obs = new MutationObserver(check);
-  obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-  const poll = () => { check(); if (!done) requestAnimationFrame(poll); };
-  poll();
-});`;
 
 async function throttled(browser, { network = true, seed = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });

@@ -1,0 +1,133 @@
+// Where a tap's time goes: a CPU profile of each tap bench/perf.mjs times, with the 3-year data
+// set, summed by function (self time) so the slow part has a name.
+//   scripts/bench-profile.sh        builds dist-prof/ (the release app with function names kept)
+//   node bench/profile.mjs [--top N] [--slowdown N]     (over dist-prof/)
+//
+// The release wasm loses its names in wasm-opt; dist-prof/ is dist/ with the wasm replaced by
+// wasm-bindgen's output before wasm-opt, so the code is the same apart from that last pass.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../tests/e2e/harness.mjs';
+import { PROBE } from './probe.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
+const TOP = opt('--top', 25);
+const SLOWDOWN = opt('--slowdown', 4);
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const DIST = path.join(root, 'dist-prof');
+const data = JSON.parse(fs.readFileSync(path.join(root, 'target/synthetic.json'), 'utf8'));
+
+// Rust symbol names, shortened: generic arguments and hashes dropped.
+function short(name) {
+  let s = name.replace(/::h[0-9a-f]{16}$/, '');
+  let out = '';
+  let depth = 0;
+  for (const c of s) {
+    if (c === '<') depth++;
+    if (depth === 0) out += c;
+    if (c === '>') { depth--; if (depth === 0) out += '<..>'; }
+  }
+  return out.length > 110 ? out.slice(0, 107) + '...' : out;
+}
+
+function summarize(profile, label) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const name = n.callFrame.functionName || `(${n.callFrame.url ? 'anonymous' : 'program'})`;
+    const ms = (dt[i] || 0) / 1000;
+    total += ms;
+    self.set(name, (self.get(name) || 0) + ms);
+  });
+  const idle = self.get('(idle)') || 0;
+  console.log(`\n== ${label}: ${(total - idle).toFixed(0)} ms busy (CPU ${SLOWDOWN}x slower)`);
+  [...self.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, TOP)
+    .forEach(([n, ms]) => console.log(`${ms.toFixed(1).padStart(8)} ms  ${short(n)}`));
+}
+
+// The renderer's main thread during the tap, by kind of work (self time: an event's own time
+// without the events inside it), so script, style, layout and paint are told apart.
+function phases(trace) {
+  const events = trace.traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.dur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  for (const e of mine) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) || 0) - e.dur);
+    self.set(e.name, (self.get(e.name) || 0) + e.dur);
+    stack.push(e);
+  }
+  const line = [...self.entries()].map(([n, us]) => [n, us / 1000]).filter(([n, ms]) => ms >= 2 && !n.startsWith('CpuProfiler'))
+    .sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
+  console.log(`   main thread (ms): ${line}`);
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist-prof/ is missing: run scripts/bench-profile.sh');
+  const server = await serve('/', DIST);
+  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await context.addInitScript((entries) => {
+      if (!localStorage.getItem('sc.meta')) for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+    }, data);
+    await context.addInitScript(PROBE);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(server.origin + '/mood');
+    await page.locator('main h1').waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    const h1Is = (t) => `[...document.querySelectorAll('main h1')].some((h) => h.textContent.trim() === ${JSON.stringify(t)})`;
+    const go = async (href, heading) => {
+      await page.locator(`a[href="${href}"]`).first().click();
+      await page.waitForFunction(h1Is(heading), null, { timeout: 60000 });
+    };
+    // [what, where the tap happens from, the control, when the answer has been painted]
+    const taps = [
+      ['open Today', () => go('/mood', 'Mood over time'), page.locator('nav a[href="/"]').first(), `${h1Is('Today')} && !!document.querySelector('main .here-card')`],
+      ['open mood trends', () => go('/', 'Today'), page.locator('nav a[href="/mood"]').first(), `document.querySelectorAll('main .chart-card').length >= 4`],
+      ['open clinician summary', () => go('/settings', 'Settings'), page.getByRole('link', { name: 'Summary for your clinician' }), `${h1Is('Summary for your clinician')} && [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === 'Sessions')`],
+      ['open Sessions', () => go('/', 'Today'), page.locator('nav a[href="/session"]').first(), h1Is('Sessions and check-ins')],
+      ['save a check-in', async () => {
+        await go('/session', 'Sessions and check-ins');
+        await page.getByRole('link', { name: 'Check in (not after a session)' }).click();
+        await page.getByRole('button', { name: 'Save check-in' }).waitFor();
+      }, page.getByRole('button', { name: 'Save check-in' }), `document.body.textContent.includes('Check-in saved.')`],
+    ];
+    for (const [label, prepare, control, done] of taps) {
+      await prepare();
+      await control.scrollIntoViewIfNeeded();
+      const box = await control.boundingBox();
+      await page.waitForTimeout(300);
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute'] });
+      await cdp.send('Profiler.start');
+      await page.waitForTimeout(100);
+      // A bare touch (no locator checks), timed in the page from the tap to the next paint.
+      const answer = page.evaluate((cond) => window.__probe(cond, 'tap'), done);
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      const ms = await answer;
+      const { profile } = await cdp.send('Profiler.stop');
+      const trace = JSON.parse(String(await browser.stopTracing()));
+      summarize(profile, `${label}: tap -> paint ${ms.toFixed(0)} ms`);
+      phases(trace);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
