@@ -1,7 +1,8 @@
 // Where a tap's time goes: a CPU profile of each tap bench/perf.mjs times, with the 3-year data
 // set, summed by function (self time) so the slow part has a name.
 //   scripts/bench-profile.sh        builds dist-prof/ (the release app with function names kept)
-//   node bench/profile.mjs [--top N] [--slowdown N]     (over dist-prof/)
+//   node bench/profile.mjs [--top N] [--slowdown N] [--only "mood"]     (over dist-prof/)
+// JS_FLAGS=--no-liftoff names more of the wasm (V8's baseline tier is mostly "(program)").
 //
 // The release wasm loses its names in wasm-opt; dist-prof/ is dist/ with the wasm replaced by
 // wasm-bindgen's output before wasm-opt, so the code is the same apart from that last pass.
@@ -16,6 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const TOP = opt('--top', 25);
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const SLOWDOWN = opt('--slowdown', 4);
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const DIST = path.join(root, 'dist-prof');
@@ -76,7 +78,7 @@ function phases(trace) {
 async function main() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist-prof/ is missing: run scripts/bench-profile.sh');
   const server = await serve('/', DIST);
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', ...(process.env.JS_FLAGS ? [`--js-flags=${process.env.JS_FLAGS}`] : [])] });
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await context.addInitScript((entries) => {
@@ -84,6 +86,7 @@ async function main() {
     }, data);
     await context.addInitScript(PROBE);
     const page = await context.newPage();
+    page.on('crash', () => console.error('the page crashed'));
     const cdp = await context.newCDPSession(page);
     await page.goto(server.origin + '/mood');
     await page.locator('main h1').waitFor();
@@ -107,18 +110,25 @@ async function main() {
         await page.getByRole('button', { name: 'Save check-in' }).waitFor();
       }, page.getByRole('button', { name: 'Save check-in' }), `document.body.textContent.includes('Check-in saved.')`],
     ];
-    for (const [label, prepare, control, done] of taps) {
+    if (ONLY) taps.splice(0, taps.length, ...taps.filter(([label]) => label.includes(ONLY)));
+    // Each tap twice: the first round compiles what it needs (V8 compiles lazily), the second is
+    // reported.
+    for (const [round, [label, prepare, control, done]] of [...taps.map((t) => [0, t]), ...taps.map((t) => [1, t])]) {
       await prepare();
       await control.scrollIntoViewIfNeeded();
       const box = await control.boundingBox();
       await page.waitForTimeout(300);
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute'] });
-      await cdp.send('Profiler.start');
-      await page.waitForTimeout(100);
+      const profiled = round === 1;
+      if (profiled) {
+        await browser.startTracing(page, { categories: ['devtools.timeline'] });
+        await cdp.send('Profiler.start');
+        await page.waitForTimeout(100);
+      }
       // A bare touch (no locator checks), timed in the page from the tap to the next paint.
       const answer = page.evaluate((cond) => window.__probe(cond, 'tap'), done);
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
       const ms = await answer;
+      if (!profiled) continue;
       const { profile } = await cdp.send('Profiler.stop');
       const trace = JSON.parse(String(await browser.stopTracing()));
       summarize(profile, `${label}: tap -> paint ${ms.toFixed(0)} ms`);

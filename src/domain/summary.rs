@@ -174,6 +174,19 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
     }
 }
 
+/// How many days the summary opens on: about three months, what a clinician reviews at a
+/// follow-up (a long course printed whole would be dozens of pages).
+pub const RECENT_DAYS: i64 = 91;
+
+/// The last [`RECENT_DAYS`] of `full`, ending on its last record (not today: a patient who
+/// stopped recording months ago still opens on their last entries).
+pub fn recent(full: Range) -> Range {
+    Range {
+        from: full.from.max(full.to.add_days(1 - RECENT_DAYS)),
+        to: full.to,
+    }
+}
+
 /// The smallest range holding every dated record, for "show everything".
 pub fn full_range(doc: &Document, zone: &dyn Zone) -> Option<Range> {
     let mut dates: Vec<Date> = doc.live::<Session>().map(|(_, s)| s.date).collect();
@@ -244,6 +257,38 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn recent_is_the_last_three_months_up_to_the_last_record() {
+        let long = Range {
+            from: d("2024-01-10"),
+            to: d("2026-11-20"),
+        };
+        let r = recent(long);
+        assert_eq!(
+            r,
+            Range {
+                from: d("2026-08-22"),
+                to: d("2026-11-20")
+            }
+        );
+        assert_eq!(
+            r.from.add_days(RECENT_DAYS - 1),
+            r.to,
+            "91 days, both ends included"
+        );
+        // A shorter history is shown whole.
+        let short = Range {
+            from: d("2026-10-01"),
+            to: d("2026-11-20"),
+        };
+        assert_eq!(recent(short), short);
+        let one_day = Range {
+            from: d("2026-11-20"),
+            to: d("2026-11-20"),
+        };
+        assert_eq!(recent(one_day), one_day);
     }
 
     #[test]

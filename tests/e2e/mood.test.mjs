@@ -177,7 +177,11 @@ test('trends: charts with bands and session days, range buttons, tables; axe-cle
     assert.equal(await page.locator('svg.chart line.cut').count(), 1, 'the PCL-5 cut-point');
     const pressed = () => page.locator('.range-buttons [aria-pressed="true"]').textContent();
     assert.equal(await pressed(), '4 weeks');
-    const phqRows = () => charts.first().locator('tbody tr').count();
+    // The numbers table is built when it is opened.
+    const phqNumbers = charts.first().locator('details.numbers');
+    assert.equal(await phqNumbers.locator('table').count(), 0, 'no table until asked for');
+    await phqNumbers.locator('summary').click();
+    const phqRows = () => phqNumbers.locator('tbody tr').count();
     assert.equal(await phqRows(), 4);
     assert.equal(await page.locator('svg.chart line.session-mark').count(), 0, 'no session in the last 4 weeks');
     await page.getByRole('button', { name: 'All', exact: true }).click();
@@ -197,7 +201,9 @@ test('trends: charts with bands and session days, range buttons, tables; axe-cle
     assert.match(await pclCard.textContent(), /once a month \(every 30 days\)/);
     assert.doesNotMatch(await pclCard.textContent(), /Level:/);
 
-    await page.locator('details.numbers summary').first().click();
+    const moodNumbers = charts.last().locator('details.numbers');
+    await moodNumbers.locator('summary').click();
+    await moodNumbers.locator('table tbody tr').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
     const audit = await axe(page);

@@ -202,3 +202,37 @@ test('a clinic-level flag without a clinic number offers 988 and emergency, and 
   await axeClean(page, '/check-in/now with escalation (dark)');
   await context.close();
 });
+
+test('a long course: the latest six sessions, the rest behind a button that keeps focus', async () => {
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url('/session'));
+  await ready(page);
+  for (let i = 7; i >= 1; i--) {
+    await page.getByLabel('Date', { exact: true }).fill(day(-7 * i));
+    await page.getByLabel('Start time').fill('09:00');
+    await page.getByLabel('End time').fill('10:00');
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByText('Session saved.').first().waitFor();
+  }
+  const items = page.locator('#session-list > li');
+  assert.equal(await items.count(), 6);
+  const more = page.getByRole('button', { name: 'Show all 7 sessions' });
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  const shown = await page.locator('#session-list h3').allTextContents();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await items.count(), 7);
+  // Newest first, so the one left out was the oldest: seven weeks ago.
+  const all = await page.locator('#session-list h3').allTextContents();
+  assert.deepEqual(all.slice(0, 6), shown);
+  const oldest = await page.evaluate((d) => new Date(`${d}T12:00`).getDate(), day(-49));
+  assert.match(all[6], new RegExp(`\\b${oldest}\\b`));
+  const fewer = page.getByRole('button', { name: 'Show only the latest 6' });
+  assert.equal(await fewer.getAttribute('aria-expanded'), 'true');
+  assert.equal(await fewer.evaluate((b) => b === document.activeElement), true, 'focus stays on the button');
+  await page.keyboard.press('Enter');
+  assert.equal(await items.count(), 6);
+  await axeClean(page, '/session with a long course');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -41,6 +41,8 @@ strings! {
     ErrBpDiastolic => "The lower number should be between {min} and {max}. Please check it." | "El número de abajo debería estar entre {min} y {max}. Revíselo.",
     ErrBpOrder => "The lower number must be smaller than the upper one. Were they swapped?" | "El número de abajo tiene que ser menor que el de arriba. ¿Se invirtieron?",
     YourSessions => "Your sessions" | "Sus sesiones",
+    ShowAllSessions => "Show all {count} sessions" | "Mostrar las {count} sesiones",
+    ShowLatestSessions => "Show only the latest {count}" | "Mostrar solo las {count} más recientes",
     NoSessions => "No sessions recorded yet." | "Todavía no hay sesiones anotadas.",
     SessionWhen => "{date} at {time}" | "{date}, {time}",
     CheckInCount => "Check-ins: {count}" | "Registros: {count}",

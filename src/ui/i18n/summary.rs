@@ -11,6 +11,8 @@ strings! {
         To => "To" | "Hasta",
         Show => "Show" | "Mostrar",
         ShowAll => "Show all dates" | "Mostrar todas las fechas",
+        Recent => "Last 3 months" | "Últimos 3 meses",
+        Earlier => "Your records go back to {date}. Choose \"Show all dates\" to include everything." | "Sus registros empiezan el {date}. Elija \"Mostrar todas las fechas\" para incluirlo todo.",
         RangeInvalid => "The start date must be on or before the end date." | "La fecha de inicio tiene que ser igual o anterior a la fecha final.",
         NothingInRange => "Nothing was recorded between these dates." | "No se anotó nada entre estas fechas.",
         NothingAtAll => "Nothing has been recorded yet." | "Todavía no se ha anotado nada.",

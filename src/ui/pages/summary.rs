@@ -141,21 +141,18 @@ pub fn SummaryPage() -> Html {
     let tr = use_i18n();
     let doc = use_data().doc();
     let full = summary::full_range(&doc, &BrowserZone);
-    let dates = use_state(|| Dates {
-        from: full.map(|r| r.from.to_string()).unwrap_or_default(),
-        to: full.map(|r| r.to.to_string()).unwrap_or_default(),
-    });
-    let show_all = {
-        let dates = dates.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(r) = full {
-                dates.set(Dates {
-                    from: r.from.to_string(),
-                    to: r.to.to_string(),
-                });
-            }
-        })
+    let dates_of = |r: Option<Range>| Dates {
+        from: r.map(|r| r.from.to_string()).unwrap_or_default(),
+        to: r.map(|r| r.to.to_string()).unwrap_or_default(),
     };
+    // Opens on the last three months; every date is a tap away.
+    let dates = use_state(|| dates_of(full.map(summary::recent)));
+    let set_range = |range: fn(Range) -> Range| {
+        let dates = dates.clone();
+        Callback::from(move |_: MouseEvent| dates.set(dates_of(full.map(range))))
+    };
+    let show_all = set_range(|r| r);
+    let show_recent = set_range(summary::recent);
     let print = Callback::from(|_: MouseEvent| {
         let _ = crate::platform::dom::print();
     });
@@ -189,12 +186,16 @@ pub fn SummaryPage() -> Html {
                     if invalid { <p class="error" id="sum-err" role="alert">{ tr.t(S::RangeInvalid) }</p> }
                     <div class="row wrap">
                         <button type="button" class="btn primary" onclick={print}>{ tr.t(K::Print) }</button>
+                        <button type="button" class="btn" onclick={show_recent}>{ tr.t(S::Recent) }</button>
                         <button type="button" class="btn" onclick={show_all.clone()}>{ tr.t(S::ShowAll) }</button>
                     </div>
                 </div>
             }
             if let Some(s) = &result {
                 <p>{ tr.f(S::Period, &[("from", &long_date(tr, s.range.from)), ("to", &long_date(tr, s.range.to))]) }</p>
+                if let Some(first) = full.map(|f| f.from).filter(|first| *first < s.range.from) {
+                    <p class="hint no-print">{ tr.f(S::Earlier, &[("date", &long_date(tr, first))]) }</p>
+                }
                 if s.is_empty() {
                     <p class="notice" role="status">{ tr.t(S::NothingInRange) }{ " " }
                         <button type="button" class="btn small" onclick={show_all}>{ tr.t(S::ShowAll) }</button></p>

@@ -81,6 +81,18 @@ const MAX_TICKS: usize = 4;
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
     let tr = use_i18n();
+    // The numbers table is built only once it is opened: over a long range it is most of the
+    // chart's elements, and most visits never open it.
+    let numbers_open = use_state(|| false);
+    let on_toggle = {
+        let numbers_open = numbers_open.clone();
+        Callback::from(move |e: Event| {
+            let open = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|d| d.has_attribute("open"));
+            numbers_open.set(open);
+        })
+    };
     let series = props.series;
     let max = series.max();
     let window = props.window;
@@ -133,10 +145,12 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             }
             { legend(tr, series) }
             if !rows.is_empty() {
-                <details class="numbers">
+                <details class="numbers" ontoggle={on_toggle}>
                     <summary>{ tr.t(MoodK::ShowNumbers) }</summary>
-                    { table(tr, series, title, &rows) }
-                    <p>{ session_days(tr, &sessions_inside) }</p>
+                    if *numbers_open {
+                        { table(tr, series, title, &rows) }
+                        <p>{ session_days(tr, &sessions_inside) }</p>
+                    }
                 </details>
             }
         </section>

@@ -9,12 +9,16 @@ use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+/// How many sessions the list shows before "Show all".
+const RECENT_SESSIONS: usize = 6;
+
 #[component]
 pub fn SessionsPage() -> Html {
     let tr = use_i18n();
     let data = use_data();
     let doc = data.doc();
     let saved = use_state(|| None::<RecordId>);
+    let show_all = use_state(|| false);
     let on_saved = {
         let saved = saved.clone();
         Callback::from(move |id| saved.set(Some(id)))
@@ -36,6 +40,16 @@ pub fn SessionsPage() -> Html {
             .count()
     };
     let unlinked = finished.iter().filter(|c| c.session.is_none()).count();
+    // The latest few; a long course would push everything below the list off the screen.
+    let hidden = if *show_all {
+        0
+    } else {
+        sessions.len().saturating_sub(RECENT_SESSIONS)
+    };
+    let on_show_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
+    };
     html! {
         <section class="page">
             <h1>{ tr.t(SessionK::SessionTitle) }</h1>
@@ -52,8 +66,8 @@ pub fn SessionsPage() -> Html {
             if sessions.is_empty() {
                 <p class="hint">{ tr.t(SessionK::NoSessions) }</p>
             }
-            <ul class="session-list">
-                { for sessions.iter().map(|(id, s)| {
+            <ul class="session-list" id="session-list">
+                { for sessions.iter().take(sessions.len() - hidden).map(|(id, s)| {
                     let date = long_date(tr, s.date);
                     let when = tr.f(SessionK::SessionWhen, &[("date", &date), ("time", &s.start.to_string())]);
                     let context = tr.f(SessionK::ForSession, &[("date", &date)]);
@@ -73,6 +87,17 @@ pub fn SessionsPage() -> Html {
                     }
                 }) }
             </ul>
+            // A disclosure: the button stays where it is, so focus does too.
+            if sessions.len() > RECENT_SESSIONS {
+                <p><button type="button" class="btn secondary" onclick={on_show_all}
+                    aria-expanded={(*show_all).to_string()} aria-controls="session-list">
+                    if *show_all {
+                        { tr.f(SessionK::ShowLatestSessions, &[("count", &RECENT_SESSIONS.to_string())]) }
+                    } else {
+                        { tr.f(SessionK::ShowAllSessions, &[("count", &sessions.len().to_string())]) }
+                    }
+                </button></p>
+            }
             <div class="row wrap">
                 <Link<Route> to={Route::CheckIn { id: "now".into() }} classes="btn secondary">{ tr.t(SessionK::CheckInAnyTime) }</Link<Route>>
                 <Link<Route> to={Route::Journal} classes="btn secondary">{ tr.t(SessionK::JournalLink) }</Link<Route>>
