@@ -199,3 +199,22 @@ test('the filled Plan screen fits 320 px with 44 px targets', async () => {
   assert.deepEqual(small, []);
   await context.close();
 });
+
+test('a closed fold is built when first opened and keeps what was typed when closed again', async () => {
+  const { context, page, errors } = await plannedPhone();
+  await addIvCourse(page);
+  await page.reload();
+  await ready(page);
+  // With appointments ahead, the schedule builder starts closed, and not yet built.
+  const builder = page.locator('details.fold', { hasText: 'Build a schedule' });
+  assert.equal(await builder.evaluate((d) => d.open), false);
+  assert.equal(await builder.getByLabel('First date').count(), 0);
+  await builder.locator('summary').click();
+  await builder.getByLabel('First date').fill('2027-03-01');
+  await builder.locator('summary').click();
+  assert.equal(await builder.evaluate((d) => d.open), false);
+  await builder.locator('summary').click();
+  assert.equal(await builder.getByLabel('First date').inputValue(), '2027-03-01');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -3,6 +3,7 @@
 pub mod announcer;
 pub mod bottom_nav;
 pub mod crisis_panel;
+pub mod fold;
 pub mod icon;
 pub mod install_offer;
 pub mod qr_code;

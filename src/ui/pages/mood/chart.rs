@@ -10,6 +10,7 @@ use crate::domain::mood_log::MOOD_MAX;
 use crate::domain::scales::{severity, Severity, PCL5_CUT_POINT};
 use crate::domain::time::Instant;
 use crate::platform::clock::BrowserZone;
+use crate::ui::components::fold::Fold;
 use crate::ui::i18n::{
     band_with_range, long_date, month_year, scale_name, scale_title, severity_word, short_date,
     use_i18n, MoodK, Tr,
@@ -81,18 +82,6 @@ const MAX_TICKS: usize = 4;
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
     let tr = use_i18n();
-    // The numbers table is built only once it is opened: over a long range it is most of the
-    // chart's elements, and most visits never open it.
-    let numbers_open = use_state(|| false);
-    let on_toggle = {
-        let numbers_open = numbers_open.clone();
-        Callback::from(move |e: Event| {
-            let open = e
-                .target_dyn_into::<web_sys::Element>()
-                .is_some_and(|d| d.has_attribute("open"));
-            numbers_open.set(open);
-        })
-    };
     let series = props.series;
     let max = series.max();
     let window = props.window;
@@ -145,13 +134,11 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             }
             { legend(tr, series) }
             if !rows.is_empty() {
-                <details class="numbers" ontoggle={on_toggle}>
-                    <summary>{ tr.t(MoodK::ShowNumbers) }</summary>
-                    if *numbers_open {
-                        { table(tr, series, title, &rows) }
-                        <p>{ session_days(tr, &sessions_inside) }</p>
-                    }
-                </details>
+                // Built when opened: over a long range the table is most of the chart.
+                <Fold class="numbers" summary={Html::from(tr.t(MoodK::ShowNumbers))}>
+                    { table(tr, series, title, &rows) }
+                    <p>{ session_days(tr, &sessions_inside) }</p>
+                </Fold>
             }
         </section>
     }

@@ -17,6 +17,7 @@ use crate::domain::model::{Appointment, Record, RecordId};
 use crate::platform::clock::BrowserZone;
 use crate::platform::ids;
 use crate::ui::components::announcer::use_announcer;
+use crate::ui::components::fold::Fold;
 use crate::ui::data::{use_data, DataHandle};
 use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
 use appointment_editor::AppointmentEditor;
@@ -233,17 +234,15 @@ pub fn PlanPage() -> Html {
                     { list(&agenda.upcoming) }
                 }
             </section>
-            <details class="card fold" open={agenda.upcoming.is_empty()}>
-                <summary><h2>{ tr.t(PlanK::PresetsTitle) }</h2></summary>
+            <Fold class="card fold" open={agenda.upcoming.is_empty()} summary={html! { <h2>{ tr.t(PlanK::PresetsTitle) }</h2> }}>
                 <ScheduleBuilder key={*builder_key} {today} on_add={on_add_many} />
-            </details>
+            </Fold>
             <CalendarCard upcoming={upcoming} {private} {on_private} {on_exported} />
             <NoticesCard />
             if !agenda.past.is_empty() {
-                <details class="card fold">
-                    <summary><h2>{ tr.f(PlanK::PastTitle, &[("n", &agenda.past_count().to_string())]) }</h2></summary>
+                <Fold class="card fold" summary={html! { <h2>{ tr.f(PlanK::PastTitle, &[("n", &agenda.past_count().to_string())]) }</h2> }}>
                     { list(&agenda.past) }
-                </details>
+                </Fold>
             }
             <div class="snackbar">
                 if let Some(m) = note.words(tr) {
