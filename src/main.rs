@@ -2,4 +2,6 @@ fn main() {
     // Before anything renders: the browser's install prompt comes soon after loading.
     session_companion::platform::install::listen();
     yew::Renderer::<session_companion::ui::app::App>::new().render();
+    // index.html shows a plain "Opening" note while the app downloads on a slow connection.
+    session_companion::platform::dom::remove_id("boot");
 }

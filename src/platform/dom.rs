@@ -48,6 +48,14 @@ pub fn print() -> Result<(), PlatformError> {
     Ok(())
 }
 
+/// Removes the element with this id, if there is one (the page's "opening" note, once the app
+/// draws itself).
+pub fn remove_id(id: &str) {
+    if let Some(el) = document().ok().and_then(|d| d.get_element_by_id(id)) {
+        el.remove();
+    }
+}
+
 /// Moves keyboard focus to the element with this id (new panels, page headings).
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;

@@ -78,3 +78,19 @@ test('an unknown address shows the not-found page, not a blank screen', async ()
   assert.equal(await page.locator('main h1').textContent(), 'Page not found');
   await context.close();
 });
+
+test('while the app downloads, the page says it is opening; the note goes once the app draws', async () => {
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(env.server.url('/'), { waitUntil: 'domcontentloaded' });
+  const note = page.getByRole('status').filter({ hasText: 'Opening… · Abriendo…' });
+  await note.waitFor();
+  assert.equal(await page.locator('main').count(), 0, 'the app has not started yet');
+  release();
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.locator('#boot').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
