@@ -53,7 +53,16 @@ fn main() {
         totals.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     println!("one new check-in, median of {RUNS}:");
-    println!("  two document copies + edit: {:.3} ms", median_ms(&mut copies));
-    println!("  store::save:                {:.3} ms", median_ms(&mut saves));
-    println!("  total:                      {:.3} ms", median_ms(&mut totals));
+    println!(
+        "  two document copies + edit: {:.3} ms",
+        median_ms(&mut copies)
+    );
+    println!(
+        "  store::save:                {:.3} ms",
+        median_ms(&mut saves)
+    );
+    println!(
+        "  total:                      {:.3} ms",
+        median_ms(&mut totals)
+    );
 }
