@@ -12,6 +12,8 @@ pub mod backend;
 pub mod backup;
 #[cfg(test)]
 mod backup_tests;
+#[cfg(test)]
+mod cache_tests;
 pub mod codec;
 pub mod migrate;
 pub mod persist;
@@ -27,7 +29,9 @@ pub use backup::{
 };
 pub use codec::QuarantineReason;
 pub use migrate::{migrate, MigrateError, SCHEMA};
-pub use persist::{load, save, Loaded, SaveError, SaveReport, StorageFailure};
+pub use persist::{
+    load, load_cached, save, save_cached, Loaded, SaveCache, SaveError, SaveReport, StorageFailure,
+};
 pub use quarantine::{
     quarantine_entries, quarantine_export_json, remove_quarantine_entry, QuarantineEntry,
 };

@@ -7,6 +7,10 @@
 //!   written over;
 //! - data written by a newer schema is read but never written over (the app is read-only);
 //! - a failed write leaves the document in memory as it was, so the next save retries it.
+//!
+//! A tab that keeps a [`SaveCache`] between saves skips the work for kinds nobody changed:
+//! their stored text is neither decoded nor re-encoded (see [`SaveCache`] for why the result
+//! is exactly that of a full pass).
 
 use super::backend::{Backend, BackendError};
 use super::codec::{decode_kind, encode_kind, BadRecord, KindRead, QuarantineReason};
@@ -16,6 +20,7 @@ use super::{kind_key, APP_MARKER, META_KEY};
 use crate::domain::document::{Document, KindId};
 use crate::domain::time::Instant;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// A key that could not be read, written, or moved aside. Its stored text stays as it was.
@@ -46,6 +51,71 @@ pub struct SaveReport {
     /// Kinds that took in records another tab had written.
     pub merged: Vec<KindId>,
     pub quarantined: Vec<QuarantineEntry>,
+    /// Kinds whose stored text was decoded (the others were known from the cache or absent).
+    pub decoded: Vec<KindId>,
+    /// Kinds encoded to compare with (or write over) what storage holds.
+    pub encoded: Vec<KindId>,
+}
+
+/// What a tab remembers from its last successful save (or its load), so the next save only
+/// pays for what changed since: the document then, and for each kind the exact text storage
+/// held for it then.
+///
+/// Why a save with a cache ends exactly as a save without one:
+/// - Read pass. A kind's text is only remembered when it decodes to exactly the records the
+///   remembered document holds for that kind: after a save every kind's stored text is
+///   `encode_kind` of the saved document (written, or found equal), and after a load each
+///   remembered text is one that decoded cleanly (no bad records, no newer schema) into the
+///   loaded document. So when storage still holds the remembered text, merging the remembered
+///   document's list is the same as decoding the text and merging that: same records, same
+///   merge. That in-memory merge costs nothing when the list is still shared with the
+///   remembered document (a merge with itself changes nothing: merge is idempotent), and when
+///   the kind was edited it is one comparison pass that finds nothing to take: local edits
+///   (put, delete, restore, delete-all, replace) only ever move `updated` forward, so the
+///   edited list already wins over every remembered record. It is still done rather than
+///   assumed, so a document handed in from elsewhere (an import, another tab's merge) cannot
+///   make the cache wrong.
+/// - Write pass. A kind whose list is still the remembered one (`Document::same_kind`) and
+///   whose stored text is the remembered text, known to be `encode_kind` of that list, would
+///   encode to what storage holds: it is not encoded or written.
+/// - Text that differs from the remembered text (another tab wrote, or damage) goes through
+///   the full pass: decoded, quarantined, merged, checked for a newer schema.
+/// - Any save that does not fully succeed forgets everything; the next save is a full pass.
+#[derive(Clone, Debug, Default)]
+pub struct SaveCache {
+    /// The document as of the last successful save or load (lists shared, so cheap to keep).
+    doc: Document,
+    kinds: BTreeMap<KindId, Known>,
+}
+
+#[derive(Clone, Debug)]
+struct Known {
+    /// What storage held for this kind; it decodes to exactly `doc`'s list of this kind.
+    text: String,
+    /// The text is exactly `encode_kind(doc, kind)`, so the write pass may skip the kind.
+    canonical: bool,
+}
+
+impl SaveCache {
+    /// An empty cache: the next save reads and writes everything.
+    pub fn new() -> Self {
+        SaveCache::default()
+    }
+
+    /// Forgets everything (after a failed save; the next save is a full pass).
+    pub fn clear(&mut self) {
+        *self = SaveCache::default();
+    }
+
+    /// Whether anything is remembered.
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+
+    /// The remembered text of `kind` when storage still holds it.
+    fn known(&self, kind: KindId, stored: &str) -> Option<&Known> {
+        self.kinds.get(&kind).filter(|k| k.text == stored)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,20 +155,32 @@ fn meta_text() -> String {
     format!(r#"{{"schema":{SCHEMA},"app":"{APP_MARKER}"}}"#)
 }
 
+/// What one kind's key holds now, for kinds that may be written.
+struct Stored {
+    kind: KindId,
+    text: Option<String>,
+    /// The text decodes to exactly the records the document took in for this kind (nothing
+    /// kept aside, not a newer schema): it may be remembered by a [`SaveCache`].
+    clean: bool,
+}
+
 /// What the read pass found.
 #[derive(Default)]
 struct Pass {
-    /// What each kind's key holds now, for kinds that may be written.
-    stored: Vec<(KindId, Option<String>)>,
+    stored: Vec<Stored>,
     /// What the meta key holds now; `None` when it could not be read.
     meta: Option<Option<String>>,
     newer: Option<u32>,
     quarantined: Vec<QuarantineEntry>,
     failures: Vec<StorageFailure>,
     merged: Vec<KindId>,
+    decoded: Vec<KindId>,
 }
 
 impl Pass {
+    fn stored(&mut self, kind: KindId, text: Option<String>, clean: bool) {
+        self.stored.push(Stored { kind, text, clean });
+    }
     fn fail(&mut self, key: &str, kind: Option<KindId>, error: BackendError) {
         self.failures.push(StorageFailure {
             key: key.to_owned(),
@@ -113,7 +195,19 @@ impl Pass {
     }
 }
 
-fn read_pass(backend: &mut dyn Backend, doc: &mut Document, now: Instant) -> Pass {
+/// One kind as read: its stored text and, unless the cache knew the text, what it decoded to.
+enum Read {
+    Absent,
+    Known(String),
+    Decoded(String, KindRead),
+}
+
+fn read_pass(
+    backend: &mut dyn Backend,
+    doc: &mut Document,
+    now: Instant,
+    cache: &SaveCache,
+) -> Pass {
     let mut pass = Pass::default();
     // Read and decode everything first: whether anything may be written depends on all of it.
     let meta = backend.get(META_KEY);
@@ -132,13 +226,18 @@ fn read_pass(backend: &mut dyn Backend, doc: &mut Document, now: Instant) -> Pas
         let key = kind_key(kind);
         match backend.get(key) {
             Err(e) => pass.fail(key, Some(kind), e),
-            Ok(None) => reads.push((kind, None, None)),
+            Ok(None) => reads.push((kind, Read::Absent)),
+            // Remembered text is never of a newer schema: nothing to check or decode.
+            Ok(Some(raw)) if cache.known(kind, &raw).is_some() => {
+                reads.push((kind, Read::Known(raw)))
+            }
             Ok(Some(raw)) => {
                 let read = decode_kind(kind, &raw);
+                pass.decoded.push(kind);
                 if let KindRead::Good { schema, .. } = &read {
                     pass.newer(*schema);
                 }
-                reads.push((kind, Some(raw), Some(read)));
+                reads.push((kind, Read::Decoded(raw, read)));
             }
         }
     }
@@ -159,19 +258,35 @@ fn read_pass(backend: &mut dyn Backend, doc: &mut Document, now: Instant) -> Pas
         Ok(stored) => pass.meta = Some(stored),
     }
 
-    for (kind, raw, read) in reads {
-        let (Some(raw), Some(read)) = (raw, read) else {
-            pass.stored.push((kind, None));
-            continue;
+    for (kind, read) in reads {
+        let (raw, read) = match read {
+            Read::Absent => {
+                pass.stored(kind, None, true);
+                continue;
+            }
+            Read::Known(raw) => {
+                // The remembered list is what the text decodes to (see `SaveCache`); merging
+                // it is a no-op unless the list was replaced from elsewhere.
+                if !doc.same_kind(&cache.doc, kind) && doc.merge_kind(&cache.doc, kind) {
+                    pass.merged.push(kind);
+                }
+                pass.stored(kind, Some(raw), true);
+                continue;
+            }
+            Read::Decoded(raw, read) => (raw, read),
         };
         let key = kind_key(kind);
         match read {
-            KindRead::Good { records, bad, .. } => {
+            KindRead::Good {
+                records,
+                bad,
+                schema,
+            } => {
                 if doc.merge_kind(&records, kind) {
                     pass.merged.push(kind);
                 }
                 if bad.is_empty() {
-                    pass.stored.push((kind, Some(raw)));
+                    pass.stored(kind, Some(raw), schema <= SCHEMA);
                 } else if !read_only {
                     set_apart_records(backend, &mut pass, kind, &raw, &records, bad, now);
                 }
@@ -183,7 +298,7 @@ fn read_pass(backend: &mut dyn Backend, doc: &mut Document, now: Instant) -> Pas
                         pass.quarantined.push(entry);
                         match backend.get(key) {
                             // Removed: the kind may be written afresh.
-                            Ok(None) => pass.stored.push((kind, None)),
+                            Ok(None) => pass.stored(kind, None, true),
                             // Another tab wrote it meanwhile: not merged, so not written
                             // now; reported so the caller saves again.
                             Ok(Some(_)) => {
@@ -225,10 +340,12 @@ fn set_apart_records(
     let text = encode_kind(readable, kind);
     let unchanged = backend.get(key).ok().flatten().as_deref() == Some(raw);
     if unchanged && backend.set(key, &text).is_ok() {
-        pass.stored.push((kind, Some(text)));
+        // `readable` is all the document took in of this kind, and `text` is exactly it.
+        pass.stored(kind, Some(text), true);
     } else {
-        // The bad records are safe aside, so the kind may be written over.
-        pass.stored.push((kind, Some(raw.to_owned())));
+        // The bad records are safe aside, so the kind may be written over (but this text,
+        // bad records and all, must be decoded again next time).
+        pass.stored(kind, Some(raw.to_owned()), false);
     }
 }
 
@@ -236,8 +353,27 @@ fn set_apart_records(
 /// cannot be read is moved aside to a quarantine key (unless the data is of a newer schema,
 /// when nothing at all is written).
 pub fn load(backend: &mut dyn Backend, now: Instant) -> Loaded {
+    load_cached(backend, now, &mut SaveCache::new())
+}
+
+/// [`load`], and `cache` starts from what was read, for [`save_cached`] to skip what nobody
+/// changes. Storage of a newer schema leaves the cache empty (nothing will be saved anyway).
+pub fn load_cached(backend: &mut dyn Backend, now: Instant, cache: &mut SaveCache) -> Loaded {
     let mut doc = Document::new();
-    let pass = read_pass(backend, &mut doc, now);
+    let pass = read_pass(backend, &mut doc, now, &SaveCache::new());
+    cache.clear();
+    if pass.newer.is_none() {
+        cache.doc = doc.clone();
+        for stored in pass.stored {
+            if let (Some(text), true) = (stored.text, stored.clean) {
+                let known = Known {
+                    text,
+                    canonical: false,
+                };
+                cache.kinds.insert(stored.kind, known);
+            }
+        }
+    }
     Loaded {
         doc,
         quarantined: pass.quarantined,
@@ -253,7 +389,33 @@ pub fn save(
     doc: &mut Document,
     now: Instant,
 ) -> Result<SaveReport, SaveError> {
-    let mut pass = read_pass(backend, doc, now);
+    save_cached(backend, doc, now, &mut SaveCache::new())
+}
+
+/// [`save`] that skips the kinds `cache` knows are unchanged, in storage and in `doc`, and
+/// leaves the cache describing this save (or empty after any error).
+pub fn save_cached(
+    backend: &mut dyn Backend,
+    doc: &mut Document,
+    now: Instant,
+    cache: &mut SaveCache,
+) -> Result<SaveReport, SaveError> {
+    let result = save_pass(backend, doc, now, cache);
+    match &result {
+        Ok(_) => cache.doc = doc.clone(),
+        Err(_) => cache.clear(),
+    }
+    result
+}
+
+/// The save itself; on success `cache.kinds` is already what storage holds now.
+fn save_pass(
+    backend: &mut dyn Backend,
+    doc: &mut Document,
+    now: Instant,
+    cache: &mut SaveCache,
+) -> Result<SaveReport, SaveError> {
+    let mut pass = read_pass(backend, doc, now, cache);
     if let Some(schema) = pass.newer {
         return Err(SaveError::NewerSchema { schema });
     }
@@ -270,28 +432,51 @@ pub fn save(
         }
     }
     let mut written = Vec::new();
-    for (kind, stored) in std::mem::take(&mut pass.stored) {
-        if stored.is_none() && doc.record_count(kind) == 0 {
+    let mut encoded = Vec::new();
+    let mut now_stored = BTreeMap::new();
+    for Stored { kind, text, .. } in std::mem::take(&mut pass.stored) {
+        if text.is_none() && doc.record_count(kind) == 0 {
             continue;
         }
-        let text = encode_kind(doc, kind);
-        if stored.as_deref() == Some(text.as_str()) {
-            continue;
+        if let Some(stored) = text.as_deref() {
+            let known = cache.known(kind, stored);
+            if known.is_some_and(|k| k.canonical) && doc.same_kind(&cache.doc, kind) {
+                // Encoding would give back exactly the stored text.
+                let text = text.unwrap_or_default();
+                now_stored.insert(kind, text);
+                continue;
+            }
         }
-        match backend.set(kind_key(kind), &text) {
-            Ok(()) => written.push(kind),
-            Err(e) => pass.fail(kind_key(kind), Some(kind), e),
+        let mine = encode_kind(doc, kind);
+        encoded.push(kind);
+        if text.as_deref() != Some(mine.as_str()) {
+            match backend.set(kind_key(kind), &mine) {
+                Ok(()) => written.push(kind),
+                Err(e) => pass.fail(kind_key(kind), Some(kind), e),
+            }
         }
+        now_stored.insert(kind, mine);
     }
-    if pass.failures.is_empty() {
-        Ok(SaveReport {
-            written,
-            merged: pass.merged,
-            quarantined: pass.quarantined,
-        })
-    } else {
-        Err(SaveError::Storage {
+    if !pass.failures.is_empty() {
+        return Err(SaveError::Storage {
             failures: pass.failures,
-        })
+        });
     }
+    cache.kinds = now_stored
+        .into_iter()
+        .map(|(kind, text)| {
+            let known = Known {
+                text,
+                canonical: true,
+            };
+            (kind, known)
+        })
+        .collect();
+    Ok(SaveReport {
+        written,
+        merged: pass.merged,
+        quarantined: pass.quarantined,
+        decoded: pass.decoded,
+        encoded,
+    })
 }

@@ -6,7 +6,7 @@ use crate::domain::model::{Record, RecordId, Settings};
 use crate::domain::time::Instant;
 use crate::platform::{clock, dom, ids, storage, vault};
 use crate::store::vault::{is_lock_key, LockHint, LOCK_KEY};
-use crate::store::{self, BackendError, SaveError, KEY_PREFIX};
+use crate::store::{self, BackendError, SaveCache, SaveError, KEY_PREFIX};
 use crate::ui::state::{Action, AppState, Edit, StorageStatus};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -91,7 +91,8 @@ fn locked_state() -> AppState {
     AppState::new(doc, StorageStatus::Locked, 0)
 }
 
-fn initial_state(locked: bool) -> AppState {
+/// The state to start from; `cache` learns what was read, so the first save skips it.
+fn initial_state(locked: bool, cache: &mut SaveCache) -> AppState {
     if locked {
         return locked_state();
     }
@@ -99,7 +100,7 @@ fn initial_state(locked: bool) -> AppState {
         return AppState::new(Document::new(), StorageStatus::NoStorage, 0);
     }
     let mut backend = vault::open_store();
-    let loaded = store::load(&mut backend, clock::now());
+    let loaded = store::load_cached(&mut backend, clock::now(), cache);
     let status = match loaded.newer_schema {
         Some(schema) => StorageStatus::ReadOnly { schema },
         None => StorageStatus::Ok,
@@ -152,7 +153,15 @@ fn write_status(result: Result<(), BackendError>) -> StorageStatus {
 #[component]
 pub fn DataProvider(props: &DataProviderProps) -> Html {
     let locked = props.locked;
-    let state = use_reducer(move || initial_state(locked));
+    // What the last save (or the load) left in storage, so a save decodes and encodes only
+    // the kinds that changed since. It never needs dropping by hand: `store::save_cached`
+    // forgets it after any failed save, and a kind it knows is merged from memory rather
+    // than assumed, so merges from other tabs, imports and undo leave it valid.
+    let cache = use_mut_ref(SaveCache::new);
+    let state = use_reducer({
+        let cache = cache.clone();
+        move || initial_state(locked, &mut cache.borrow_mut())
+    });
     let asked_persistence = use_mut_ref(|| false);
 
     // Save after every local change (revision 0 is what was loaded).
@@ -167,8 +176,15 @@ pub fn DataProvider(props: &DataProviderProps) -> Html {
             );
             if *revision > 0 && !skip {
                 let mut backend = vault::open_store();
+                // Cheap: the copy shares every kind's list with the shown document.
                 let mut copy = (*doc).clone();
-                match store::save(&mut backend, &mut copy, clock::now()) {
+                let saved = store::save_cached(
+                    &mut backend,
+                    &mut copy,
+                    clock::now(),
+                    &mut cache.borrow_mut(),
+                );
+                match saved {
                     Ok(report) => {
                         let settings = copy.settings();
                         vault::set_hint(LockHint {
@@ -210,7 +226,9 @@ pub fn DataProvider(props: &DataProviderProps) -> Html {
     }
 
     // Another tab wrote: read and merge its records. If it turned the lock on or off, or
-    // deleted everything while locked, start again from what storage holds now.
+    // deleted everything while locked, start again from what storage holds now. The save
+    // cache is left as it is: the next save sees the other tab's text differs from what it
+    // remembers and reads that kind in full.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {

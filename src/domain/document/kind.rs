@@ -64,12 +64,21 @@ impl KindId {
 
 pub(super) mod sealed {
     use super::{Document, Record};
+    use std::rc::Rc;
 
     /// Access to a kind's list; unnameable outside this file, so only `Document`'s own
     /// methods can change a list and its sort order cannot be broken.
-    pub trait Slot: Sized {
-        fn slot(doc: &Document) -> &Vec<Record<Self>>;
-        fn slot_mut(doc: &mut Document) -> &mut Vec<Record<Self>>;
+    ///
+    /// Lists are shared between copies of a document (`Rc`): copying a document copies no
+    /// records, and changing one kind copies only that kind's list, once.
+    pub trait Slot: Sized + Clone {
+        fn slot(doc: &Document) -> &Rc<Vec<Record<Self>>>;
+        fn slot_rc(doc: &mut Document) -> &mut Rc<Vec<Record<Self>>>;
+        /// The list to change in place; copies it first if another document shares it, so
+        /// call it only once a change is certain (look through [`Slot::slot`] before).
+        fn slot_mut(doc: &mut Document) -> &mut Vec<Record<Self>> {
+            Rc::make_mut(Self::slot_rc(doc))
+        }
     }
 }
 
@@ -86,10 +95,10 @@ macro_rules! kinds {
     ($($variant:ident, $ty:ty, $field:ident, $fixed:expr;)*) => {
         $(
             impl sealed::Slot for $ty {
-                fn slot(doc: &Document) -> &Vec<Record<Self>> {
+                fn slot(doc: &Document) -> &std::rc::Rc<Vec<Record<Self>>> {
                     &doc.$field
                 }
-                fn slot_mut(doc: &mut Document) -> &mut Vec<Record<Self>> {
+                fn slot_rc(doc: &mut Document) -> &mut std::rc::Rc<Vec<Record<Self>>> {
                     &mut doc.$field
                 }
             }

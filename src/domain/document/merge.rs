@@ -5,6 +5,7 @@ use crate::domain::model::{Meta, Record, RecordId};
 use crate::domain::time::Instant;
 use serde::Serialize;
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 /// The `updated` a local change gets: `now`, but always after the record's last version.
 pub(super) fn next_updated(now: Instant, previous: Option<&Meta>) -> Instant {
@@ -51,12 +52,33 @@ pub(super) fn normalize<T: Kind>(mut records: Vec<Record<T>>) -> Vec<Record<T>> 
     out
 }
 
-/// Merges sorted, duplicate-free `theirs` into sorted, duplicate-free `mine`.
-pub(super) fn merge_sorted<T: Kind>(mine: &mut Vec<Record<T>>, theirs: &[Record<T>]) -> bool {
-    if theirs.is_empty() {
+/// Whether merging `theirs` into `mine` (both sorted, duplicate-free) would change `mine`.
+fn merge_changes<T: Kind>(mine: &[Record<T>], theirs: &[Record<T>]) -> bool {
+    if std::ptr::eq(mine, theirs) {
         return false;
     }
-    let old = std::mem::take(mine);
+    let mut a = mine.iter().peekable();
+    for y in theirs {
+        while a.next_if(|x| x.meta.id < y.meta.id).is_some() {}
+        match a.peek() {
+            Some(x) if x.meta.id == y.meta.id => {
+                if precedence(y, x) == Ordering::Greater {
+                    return true;
+                }
+            }
+            _ => return true,
+        }
+    }
+    false
+}
+
+/// Merges sorted, duplicate-free `theirs` into sorted, duplicate-free `mine`. When nothing
+/// would change, `mine` is left alone (still shared with any copy).
+pub(super) fn merge_sorted<T: Kind>(mine: &mut Rc<Vec<Record<T>>>, theirs: &[Record<T>]) -> bool {
+    if !merge_changes(mine, theirs) {
+        return false;
+    }
+    let old = Rc::unwrap_or_clone(std::mem::take(mine));
     let mut out = Vec::with_capacity(old.len().max(theirs.len()));
     let mut changed = false;
     let mut a = old.into_iter().peekable();
@@ -86,16 +108,43 @@ pub(super) fn merge_sorted<T: Kind>(mine: &mut Vec<Record<T>>, theirs: &[Record<
             }
         }
     }
-    *mine = out;
+    *mine = Rc::new(out);
     changed
 }
 
+/// Whether [`replace_sorted`] would change `mine`.
+fn replace_changes<T: Kind>(mine: &[Record<T>], theirs: &[Record<T>]) -> bool {
+    if std::ptr::eq(mine, theirs) {
+        return false;
+    }
+    let mut b = theirs.iter().peekable();
+    for x in mine {
+        if b.next_if(|y| y.meta.id < x.meta.id).is_some() {
+            // Only theirs: it is added.
+            return true;
+        }
+        match b.next_if(|y| y.meta.id == x.meta.id) {
+            Some(y) if x != y => return true,
+            Some(_) => {}
+            // Only mine: it becomes a tombstone unless it is one already.
+            None if !(x.meta.deleted && x.data.is_none()) => return true,
+            None => {}
+        }
+    }
+    b.peek().is_some()
+}
+
+/// Makes `mine` hold exactly `theirs` as local edits at `now` (see `Document::replace_with`).
+/// When nothing would change, `mine` is left alone (still shared with any copy).
 pub(super) fn replace_sorted<T: Kind>(
-    mine: &mut Vec<Record<T>>,
+    mine: &mut Rc<Vec<Record<T>>>,
     theirs: &[Record<T>],
     now: Instant,
 ) -> bool {
-    let old = std::mem::take(mine);
+    if !replace_changes(mine, theirs) {
+        return false;
+    }
+    let old = Rc::unwrap_or_clone(std::mem::take(mine));
     let mut out = Vec::with_capacity(old.len().max(theirs.len()));
     let mut changed = false;
     let mut a = old.into_iter().peekable();
@@ -138,7 +187,7 @@ pub(super) fn replace_sorted<T: Kind>(
             _ => break,
         }
     }
-    *mine = out;
+    *mine = Rc::new(out);
     changed
 }
 

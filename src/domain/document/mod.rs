@@ -26,6 +26,7 @@ use crate::domain::time::Instant;
 use kind::sealed::Slot;
 use merge::{find, merge_sorted, next_updated, normalize, precedence, replace_sorted};
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 /// Id of the single settings record.
 pub const SETTINGS_ID: &str = "settings";
@@ -33,19 +34,22 @@ pub const SETTINGS_ID: &str = "settings";
 pub const ASSESSMENT_ID: &str = "assessment";
 
 /// The patient's data: every kind's records, tombstones included.
+///
+/// Each kind's list is shared between copies (`Rc`): a copy costs one pointer per kind, and
+/// a change copies only the list of the kind it changes (see [`Document::same_kind`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Document {
-    settings: Vec<Record<Settings>>,
-    assessment: Vec<Record<Assessment>>,
-    medicines: Vec<Record<Medicine>>,
-    sessions: Vec<Record<Session>>,
-    checkins: Vec<Record<CheckIn>>,
-    questionnaires: Vec<Record<Questionnaire>>,
-    moods: Vec<Record<Mood>>,
-    journal: Vec<Record<JournalEntry>>,
-    appointments: Vec<Record<Appointment>>,
-    checklists: Vec<Record<Checklist>>,
-    red_flag_events: Vec<Record<RedFlagEvent>>,
+    settings: Rc<Vec<Record<Settings>>>,
+    assessment: Rc<Vec<Record<Assessment>>>,
+    medicines: Rc<Vec<Record<Medicine>>>,
+    sessions: Rc<Vec<Record<Session>>>,
+    checkins: Rc<Vec<Record<CheckIn>>>,
+    questionnaires: Rc<Vec<Record<Questionnaire>>>,
+    moods: Rc<Vec<Record<Mood>>>,
+    journal: Rc<Vec<Record<JournalEntry>>>,
+    appointments: Rc<Vec<Record<Appointment>>>,
+    checklists: Rc<Vec<Record<Checklist>>>,
+    red_flag_events: Rc<Vec<Record<RedFlagEvent>>>,
 }
 
 impl Document {
@@ -55,7 +59,13 @@ impl Document {
 
     /// All records of a kind, tombstones included, sorted by id.
     pub fn records<T: Kind>(&self) -> &[Record<T>] {
-        T::slot(self)
+        T::slot(self).as_slice()
+    }
+
+    /// True when both documents share one kind's list: nothing of that kind changed between
+    /// them (a copy shares every list until one of its kinds is changed).
+    pub fn same_kind(&self, other: &Document, kind: KindId) -> bool {
+        with_kind!(kind, |T| Rc::ptr_eq(T::slot(self), T::slot(other)))
     }
 
     /// A record by id, tombstone or not.
@@ -93,12 +103,13 @@ impl Document {
     /// first `created`, and its `updated` is moved past the replaced version's so the edit wins
     /// later merges. Returns false when the record was already stored exactly so.
     pub fn upsert<T: Kind>(&mut self, mut record: Record<T>) -> bool {
+        let pos = find(T::slot(self), &record.meta.id);
+        if pos.is_ok_and(|i| T::slot(self)[i] == record) {
+            return false;
+        }
         let records = T::slot_mut(self);
-        match find(records, &record.meta.id) {
+        match pos {
             Ok(i) => {
-                if records[i] == record {
-                    return false;
-                }
                 let old = &records[i].meta;
                 record.meta.created = record.meta.created.min(old.created);
                 record.meta.updated = next_updated(record.meta.updated, Some(old));
@@ -111,13 +122,14 @@ impl Document {
 
     /// Creates or changes a record's data at `now`. Returns false when nothing changed.
     pub fn put<T: Kind>(&mut self, id: RecordId, data: T, now: Instant) -> bool {
+        let pos = find(T::slot(self), &id);
+        if pos.is_ok_and(|i| T::slot(self)[i].live() == Some(&data)) {
+            return false;
+        }
         let records = T::slot_mut(self);
-        match find(records, &id) {
+        match pos {
             Ok(i) => {
                 let r = &mut records[i];
-                if r.live() == Some(&data) {
-                    return false;
-                }
                 r.meta.updated = next_updated(now, Some(&r.meta));
                 r.meta.deleted = false;
                 r.data = Some(data);
@@ -130,13 +142,17 @@ impl Document {
     /// Deletes a record, leaving a tombstone (no data) so the delete reaches other tabs.
     /// Returns the record as it was, for [`Document::restore`] (undo).
     pub fn delete<T: Kind>(&mut self, id: &RecordId, now: Instant) -> Option<Record<T>> {
+        let pos = find(T::slot(self), id);
+        if pos.is_ok_and(|i| {
+            let r = &T::slot(self)[i];
+            r.meta.deleted && r.data.is_none()
+        }) {
+            return None;
+        }
         let records = T::slot_mut(self);
-        match find(records, id) {
+        match pos {
             Ok(i) => {
                 let r = &mut records[i];
-                if r.meta.deleted && r.data.is_none() {
-                    return None;
-                }
                 let before = r.clone();
                 r.meta.updated = next_updated(now, Some(&r.meta));
                 r.meta.deleted = true;
@@ -202,18 +218,17 @@ impl Document {
 
     /// Merges one record as a merge does (newest wins). Returns true if it was taken.
     pub fn merge_record<T: Kind>(&mut self, record: Record<T>) -> bool {
-        let records = T::slot_mut(self);
-        match find(records, &record.meta.id) {
+        match find(T::slot(self), &record.meta.id) {
             Ok(i) => {
-                if precedence(&record, &records[i]) == Ordering::Greater {
-                    records[i] = record;
+                if precedence(&record, &T::slot(self)[i]) == Ordering::Greater {
+                    T::slot_mut(self)[i] = record;
                     true
                 } else {
                     false
                 }
             }
             Err(i) => {
-                records.insert(i, record);
+                T::slot_mut(self).insert(i, record);
                 true
             }
         }
@@ -222,12 +237,12 @@ impl Document {
     /// Merges many records of one kind, in any order and with duplicates allowed.
     pub fn merge_records<T: Kind>(&mut self, records: Vec<Record<T>>) -> bool {
         let theirs = normalize(records);
-        merge_sorted(T::slot_mut(self), &theirs)
+        merge_sorted(T::slot_rc(self), &theirs)
     }
 
     /// Merges one kind of `other` into this document.
     pub fn merge_kind(&mut self, other: &Document, kind: KindId) -> bool {
-        with_kind!(kind, |T| merge_sorted(T::slot_mut(self), T::slot(other)))
+        with_kind!(kind, |T| merge_sorted(T::slot_rc(self), T::slot(other)))
     }
 
     /// Merges `other` into this document, record by record. Returns the kinds that changed.
@@ -247,7 +262,7 @@ impl Document {
             .into_iter()
             .filter(|k| {
                 with_kind!(*k, |T| replace_sorted(
-                    T::slot_mut(self),
+                    T::slot_rc(self),
                     T::slot(other),
                     now
                 ))

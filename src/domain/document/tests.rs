@@ -139,6 +139,36 @@ fn kind_names_are_unique_and_round_trip() {
     assert_eq!(KindId::from_name("nope"), None);
 }
 
+#[test]
+fn a_copy_shares_every_list_and_an_edit_copies_only_its_kind() {
+    let mut doc = Document::new();
+    doc.put(id("m1"), mood(3), Instant(10));
+    let entry = JournalEntry {
+        at: Instant(11),
+        session: None,
+        text: "x".into(),
+    };
+    doc.put(id("j1"), entry, Instant(11));
+    doc.delete::<Mood>(&id("m0"), Instant(12));
+    let mut copy = doc.clone();
+    assert!(KindId::ALL.iter().all(|k| copy.same_kind(&doc, *k)));
+
+    // Changes that change nothing do not copy the list.
+    assert!(!copy.put(id("m1"), mood(3), Instant(20)));
+    assert!(copy.delete::<Mood>(&id("m0"), Instant(22)).is_none());
+    assert!(!copy.upsert(copy.records::<Mood>()[1].clone()));
+    assert!(!copy.merge_record(doc.records::<Mood>()[0].clone()));
+    assert!(copy.merge(&doc).is_empty());
+    assert!(copy.same_kind(&doc, KindId::Moods));
+
+    // A real change copies that kind only; the original is untouched.
+    assert!(copy.put(id("m1"), mood(4), Instant(30)));
+    assert!(!copy.same_kind(&doc, KindId::Moods));
+    assert!(copy.same_kind(&doc, KindId::Journal));
+    assert_eq!(doc.get::<Mood>(&id("m1")), Some(&mood(3)));
+    assert_eq!(copy.get::<Mood>(&id("m1")), Some(&mood(4)));
+}
+
 // ----- property tests: merge is a join (commutative, associative, idempotent) ---------
 
 fn record_strategy<T: Kind + Debug>(
@@ -233,6 +263,24 @@ proptest! {
         let mut bulk = a.clone();
         bulk.merge_kind(&b, KindId::Moods);
         prop_assert_eq!(one, bulk);
+    }
+
+    /// A merge or replace that changes nothing leaves the list shared with the copy it was
+    /// made from (so a save can tell the kind is unchanged); one that changes it copies it.
+    #[test]
+    fn merge_and_replace_copy_a_list_exactly_when_they_change_it(a in small_doc(), b in small_doc()) {
+        let mut m = a.clone();
+        let changed = m.merge(&b);
+        let mut r = a.clone();
+        let replaced = r.replace_with(&b, Instant(2));
+        for kind in KindId::ALL {
+            let content_same = with_kind!(kind, |T| m.records::<T>() == a.records::<T>());
+            prop_assert_eq!(changed.contains(&kind), !content_same, "{:?}", kind);
+            prop_assert_eq!(m.same_kind(&a, kind), !changed.contains(&kind), "{:?}", kind);
+            let content_same = with_kind!(kind, |T| r.records::<T>() == a.records::<T>());
+            prop_assert_eq!(replaced.contains(&kind), !content_same, "{:?}", kind);
+            prop_assert_eq!(r.same_kind(&a, kind), !replaced.contains(&kind), "{:?}", kind);
+        }
     }
 
     #[test]
