@@ -181,6 +181,8 @@ test('trends: charts with bands and session days, range buttons, tables; axe-cle
     const phqNumbers = charts.first().locator('details.numbers');
     assert.equal(await phqNumbers.locator('table').count(), 0, 'no table until asked for');
     await phqNumbers.locator('summary').click();
+    // The toggle event comes a moment after the click.
+    await phqNumbers.locator('tbody tr').first().waitFor();
     const phqRows = () => phqNumbers.locator('tbody tr').count();
     assert.equal(await phqRows(), 4);
     assert.equal(await page.locator('svg.chart line.session-mark').count(), 0, 'no session in the last 4 weeks');

@@ -29,7 +29,18 @@ test('a newer build is offered with "Update now", which switches to it', async (
     // Publish a "new release": the worker's build id changes, as it does for every build.
     const sw = path.join(site, 'sw.js');
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace("const CACHE = 'sc-", "const CACHE = 'sc-next-"));
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    // Chromium refuses update() ("invalid state") for a moment after activation while it
+    // stores the registration, which a loaded machine can hit; try again for a few seconds.
+    await page.evaluate(async () => {
+      for (let i = 0; ; i++) {
+        try {
+          return await (await navigator.serviceWorker.getRegistration()).update();
+        } catch (e) {
+          if (e.name !== 'InvalidStateError' || i >= 20) throw e;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
+    });
     await page.locator('.banner').getByText('A new version of the app is ready.').waitFor({ timeout: 60000 });
 
     await Promise.all([
