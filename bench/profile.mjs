@@ -1,7 +1,8 @@
 // Where a tap's time goes: a CPU profile of each tap bench/perf.mjs times, with the 3-year data
 // set, summed by function (self time) so the slow part has a name.
 //   scripts/bench-profile.sh        builds dist-prof/ (the release app with function names kept)
-//   node bench/profile.mjs [--top N] [--slowdown N] [--only "mood"]     (over dist-prof/)
+//   node bench/profile.mjs [--top N] [--slowdown N] [--only "mood"] [--no-cpu-profile]
+// (over dist-prof/; --no-cpu-profile gives the main-thread breakdown alone, which is steadier)
 // JS_FLAGS=--no-liftoff names more of the wasm (V8's baseline tier is mostly "(program)").
 //
 // The release wasm loses its names in wasm-opt; dist-prof/ is dist/ with the wasm replaced by
@@ -17,6 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const TOP = opt('--top', 25);
+const NO_CPU = args.includes('--no-cpu-profile');
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const SLOWDOWN = opt('--slowdown', 4);
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -121,7 +123,7 @@ async function main() {
       const profiled = round === 1;
       if (profiled) {
         await browser.startTracing(page, { categories: ['devtools.timeline'] });
-        await cdp.send('Profiler.start');
+        if (!NO_CPU) await cdp.send('Profiler.start');
         await page.waitForTimeout(100);
       }
       // A bare touch (no locator checks), timed in the page from the tap to the next paint.
@@ -129,9 +131,10 @@ async function main() {
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
       const ms = await answer;
       if (!profiled) continue;
-      const { profile } = await cdp.send('Profiler.stop');
+      const profile = NO_CPU ? null : (await cdp.send('Profiler.stop')).profile;
       const trace = JSON.parse(String(await browser.stopTracing()));
-      summarize(profile, `${label}: tap -> paint ${ms.toFixed(0)} ms`);
+      if (profile) summarize(profile, `${label}: tap -> paint ${ms.toFixed(0)} ms`);
+      else console.log(`\n== ${label}: tap -> paint ${ms.toFixed(0)} ms (CPU ${SLOWDOWN}x slower)`);
       phases(trace);
     }
   } finally {
