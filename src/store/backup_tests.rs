@@ -1,17 +1,14 @@
 //! Backup export and import: deterministic files, strict checks, nothing applied on error.
 
+use super::tests::id;
 use super::*;
 use crate::domain::document::{tests::small_doc, Document, KindId};
-use crate::domain::model::{JournalEntry, Mood, RecordId};
+use crate::domain::model::{JournalEntry, Mood};
 use crate::domain::synthetic;
 use crate::domain::time::{Date, FixedZone, Instant};
 use proptest::prelude::*;
 
 const NOW: Instant = Instant(1_795_000_000_000);
-
-fn id(s: &str) -> RecordId {
-    RecordId(s.into())
-}
 
 fn replaced_into(target: &Document, file: &str) -> Document {
     let mut doc = target.clone();

@@ -1,37 +1,12 @@
 //! A kept [`SaveCache`]: a save skips what nobody changed, and ends exactly as a full save.
 
+use super::tests::{entry, id, mood, sample};
 use super::*;
 use crate::domain::document::{Document, KindId};
-use crate::domain::model::{JournalEntry, Mood, RecordId, Settings};
+use crate::domain::model::{JournalEntry, Mood, Settings};
 use crate::domain::time::Instant;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-
-fn id(s: &str) -> RecordId {
-    RecordId(s.into())
-}
-fn mood(score: u8, word: &str) -> Mood {
-    Mood {
-        at: Instant(1_000),
-        score,
-        word: word.into(),
-    }
-}
-fn entry(text: &str) -> JournalEntry {
-    JournalEntry {
-        at: Instant(12),
-        session: None,
-        text: text.into(),
-    }
-}
-fn sample() -> Document {
-    let mut doc = Document::new();
-    doc.put(id("m1"), mood(3, "calm"), Instant(10));
-    doc.put(id("m2"), mood(6, "ok"), Instant(11));
-    doc.put(id("j1"), entry("first entry"), Instant(12));
-    doc.set_settings(Settings::default(), Instant(13));
-    doc
-}
 
 /// Counts writes per key, and can refuse them.
 #[derive(Default)]

@@ -7,26 +7,29 @@ use crate::domain::time::Instant;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
-fn id(s: &str) -> RecordId {
+pub(super) fn id(s: &str) -> RecordId {
     RecordId(s.into())
 }
-fn mood(score: u8, word: &str) -> Mood {
+pub(super) fn mood(score: u8, word: &str) -> Mood {
     Mood {
         at: Instant(1_000),
         score,
         word: word.into(),
     }
 }
-fn sample() -> Document {
+pub(super) fn entry(text: &str) -> JournalEntry {
+    JournalEntry {
+        at: Instant(12),
+        session: None,
+        text: text.into(),
+    }
+}
+/// Two moods, a journal entry and the settings.
+pub(super) fn sample() -> Document {
     let mut doc = Document::new();
     doc.put(id("m1"), mood(3, "calm"), Instant(10));
     doc.put(id("m2"), mood(6, "ok"), Instant(11));
-    let entry = JournalEntry {
-        at: Instant(12),
-        session: None,
-        text: "first entry".into(),
-    };
-    doc.put(id("j1"), entry, Instant(12));
+    doc.put(id("j1"), entry("first entry"), Instant(12));
     doc.set_settings(Settings::default(), Instant(13));
     doc
 }
