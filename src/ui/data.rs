@@ -65,6 +65,21 @@ impl DataHandle {
         self.edit(move |doc, now| doc.restore(previous.clone(), now));
     }
 
+    /// The "Undo" button of a list that keeps its last deleted record in `removed`: puts it
+    /// back and forgets it.
+    pub fn undo_delete<T: Kind + Clone + 'static>(
+        &self,
+        removed: &UseStateHandle<Option<Record<T>>>,
+    ) -> Callback<MouseEvent> {
+        let (data, removed) = (self.clone(), removed.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(previous) = (*removed).clone() {
+                data.restore(previous);
+            }
+            removed.set(None);
+        })
+    }
+
     /// Replaces the whole document (an import in "replace" mode, or delete-all).
     pub fn replace(&self, doc: Document) {
         self.state.dispatch(Action::Replace { doc: Box::new(doc) });

@@ -32,15 +32,7 @@ pub fn MedicinesCard() -> Html {
             removed.set(None);
         })
     };
-    let undo = {
-        let (data, removed) = (data.clone(), removed.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(previous) = (*removed).clone() {
-                data.restore(previous);
-            }
-            removed.set(None);
-        })
-    };
+    let undo = data.undo_delete(&removed);
     let row = |(id, m): &(RecordId, Medicine)| -> Html {
         if editing.as_ref() == Some(id) {
             let save = {

@@ -86,15 +86,7 @@ pub fn JournalPage() -> Html {
             announce.polite(tr.t(SessionK::JournalSaved));
         })
     };
-    let undo = {
-        let (data, removed) = (data.clone(), removed.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(previous) = (*removed).clone() {
-                data.restore(previous);
-            }
-            removed.set(None);
-        })
-    };
+    let undo = data.undo_delete(&removed);
     let session_date = |id: &RecordId| doc.get::<Session>(id).map(|s| long_date(tr, s.date));
     let entry = |id: &RecordId, e: &JournalEntry| -> Html {
         let when = local(e.at);
