@@ -11,13 +11,12 @@ use session_companion::store::{self, MemoryBackend, SaveCache};
 use std::rc::Rc;
 use std::time::Instant as Clock;
 
+#[path = "shared/timing.rs"]
+mod timing;
+use timing::median;
+
 const RUNS: usize = 31;
 const NOW: Instant = Instant(1_800_000_000_000);
-
-fn median_ms(times: &mut [f64]) -> f64 {
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
-}
 
 fn main() {
     let mut first = synthetic::generate(42);
@@ -73,15 +72,12 @@ fn main() {
         println!("one new check-in, {how}, median of {RUNS}:");
         println!(
             "  two document copies + edit: {:.3} ms",
-            median_ms(&mut copies)
+            median(&mut copies)
         );
-        println!(
-            "  save:                       {:.3} ms",
-            median_ms(&mut saves)
-        );
+        println!("  save:                       {:.3} ms", median(&mut saves));
         println!(
             "  total:                      {:.3} ms",
-            median_ms(&mut totals)
+            median(&mut totals)
         );
     }
 }

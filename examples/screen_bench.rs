@@ -11,20 +11,15 @@ use session_companion::domain::summary::{full_range, recent, summarize};
 use session_companion::domain::synthetic;
 use session_companion::domain::time::{FixedZone, Instant};
 use std::hint::black_box;
-use std::time::Instant as Clock;
+
+#[path = "shared/timing.rs"]
+mod timing;
+use timing::median_ms;
 
 const RUNS: usize = 51;
 
-fn median_us(mut f: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..RUNS)
-        .map(|_| {
-            let t = Clock::now();
-            f();
-            t.elapsed().as_secs_f64() * 1e6
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times[RUNS / 2]
+fn median_us(f: impl FnMut()) -> f64 {
+    median_ms(RUNS, f) * 1000.0
 }
 
 fn main() {

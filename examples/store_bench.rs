@@ -9,22 +9,13 @@ use session_companion::domain::model::Mood;
 use session_companion::domain::synthetic;
 use session_companion::domain::time::Instant;
 use session_companion::store::{self, Backend, MemoryBackend};
-use std::time::Instant as Clock;
+
+#[path = "shared/timing.rs"]
+mod timing;
+use timing::median_ms;
 
 const RUNS: usize = 15;
 const NOW: Instant = Instant(1_800_000_000_000);
-
-fn median_ms(mut f: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..RUNS)
-        .map(|_| {
-            let t = Clock::now();
-            f();
-            t.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times[RUNS / 2]
-}
 
 fn main() {
     let doc = synthetic::generate(42);
@@ -61,21 +52,21 @@ fn main() {
 
     let mut sink = 0usize;
     let mut tabs: Vec<_> = (0..RUNS).map(|_| doc.clone()).collect();
-    let load_merge = median_ms(|| {
+    let load_merge = median_ms(RUNS, || {
         let Some(mut mine) = tabs.pop() else { return };
         let loaded = store::load(&mut backend, NOW);
         sink += mine.merge(&loaded.doc).len() + loaded.quarantined.len();
     });
-    let load_only = median_ms(|| {
+    let load_only = median_ms(RUNS, || {
         let loaded = store::load(&mut backend, NOW);
         sink += loaded.doc.live_count(KindId::Checkins);
     });
     let mut tab = doc.clone();
-    let save_unchanged = median_ms(|| {
+    let save_unchanged = median_ms(RUNS, || {
         sink += store::save(&mut backend, &mut tab, NOW).map_or(0, |r| r.written.len());
     });
     let mut n = 0;
-    let save_one_edit = median_ms(|| {
+    let save_one_edit = median_ms(RUNS, || {
         n += 1;
         let Some((id, mut m)) = tab
             .live::<Mood>()
@@ -89,8 +80,10 @@ fn main() {
         sink +=
             store::save(&mut backend, &mut tab, Instant(NOW.0 + n)).map_or(0, |r| r.written.len());
     });
-    let export = median_ms(|| sink += store::export_json(&doc, "bench", NOW).len());
-    let import = median_ms(|| {
+    let export = median_ms(RUNS, || {
+        sink += store::export_json(&doc, "bench", NOW).len()
+    });
+    let import = median_ms(RUNS, || {
         sink +=
             store::parse_backup(backup.as_bytes()).map_or(0, |b| b.doc.live_count(KindId::Moods))
     });
