@@ -14,7 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { PROBE } from './probe.mjs';
+import { PROBE, seed as seedData, taps } from './page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -69,11 +69,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 
 async function throttled(browser, { network = true, seed = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  if (seed) {
-    await context.addInitScript((entries) => {
-      if (!localStorage.getItem('sc.meta')) for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-    }, seed);
-  }
+  if (seed) await seedData(context, seed);
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -188,39 +184,10 @@ async function main() {
     try {
       await page.goto(app.origin + '/mood', { timeout: 120000 });
       await page.locator('main h1').waitFor({ timeout: 120000 });
-      const h1Is = (t) => `[...document.querySelectorAll('main h1')].some((h) => h.textContent.trim() === ${JSON.stringify(t)})`;
-      const navTo = async (href, heading) => {
-        await page.locator(`a[href="${href}"]`).first().tap();
-        await page.waitForFunction(h1Is(heading), null, { timeout: 60000 });
-      };
-      const today = await tapToPaint(page, {
-        prepare: () => navTo('/mood', 'Mood over time'),
-        tap: () => page.locator('nav a[href="/"]').first().tap(),
-        done: `${h1Is('Today')} && !!document.querySelector('main .here-card')`,
-      });
-      row('tap->paint: open Today', today, null, 'ms', '< 100 ms', today < 100);
-      const mood = await tapToPaint(page, {
-        prepare: () => navTo('/', 'Today'),
-        tap: () => page.locator('nav a[href="/mood"]').first().tap(),
-        done: `document.querySelectorAll('main .chart-card').length >= 4`,
-      });
-      row('tap->paint: open mood trends', mood, null, 'ms', '< 100 ms', mood < 100);
-      const summary = await tapToPaint(page, {
-        prepare: () => navTo('/settings', 'Settings'),
-        tap: () => page.getByRole('link', { name: 'Summary for your clinician' }).tap(),
-        done: `${h1Is('Summary for your clinician')} && [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === 'Sessions')`,
-      });
-      row('tap->paint: open clinician summary', summary, null, 'ms', '< 100 ms', summary < 100);
-      const checkin = await tapToPaint(page, {
-        prepare: async () => {
-          await navTo('/session', 'Sessions and check-ins');
-          await page.getByRole('link', { name: 'Check in (not after a session)' }).tap();
-          await page.getByRole('button', { name: 'Save check-in' }).waitFor();
-        },
-        tap: () => page.getByRole('button', { name: 'Save check-in' }).tap(),
-        done: `document.body.textContent.includes('Check-in saved.')`,
-      });
-      row('tap->paint: save a check-in', checkin, null, 'ms', '< 100 ms', checkin < 100);
+      for (const { label, prepare, control, done } of taps(page)) {
+        const ms = await tapToPaint(page, { prepare, tap: () => control.tap(), done });
+        row(`tap->paint: ${label}`, ms, null, 'ms', '< 100 ms', ms < 100);
+      }
     } finally {
       await context.close();
     }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/harness.mjs';
-import { PROBE } from './probe.mjs';
+import { PROBE, h1Is, seed, taps as timedTaps } from './page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -83,9 +83,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', ...(process.env.JS_FLAGS ? [`--js-flags=${process.env.JS_FLAGS}`] : [])] });
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    await context.addInitScript((entries) => {
-      if (!localStorage.getItem('sc.meta')) for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-    }, data);
+    await seed(context, data);
     await context.addInitScript(PROBE);
     const page = await context.newPage();
     page.on('crash', () => console.error('the page crashed'));
@@ -95,27 +93,21 @@ async function main() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    const h1Is = (t) => `[...document.querySelectorAll('main h1')].some((h) => h.textContent.trim() === ${JSON.stringify(t)})`;
-    const go = async (href, heading) => {
-      await page.locator(`a[href="${href}"]`).first().click();
-      await page.waitForFunction(h1Is(heading), null, { timeout: 60000 });
-    };
-    // [what, where the tap happens from, the control, when the answer has been painted]
-    const taps = [
-      ['open Today', () => go('/mood', 'Mood over time'), page.locator('nav a[href="/"]').first(), `${h1Is('Today')} && !!document.querySelector('main .here-card')`],
-      ['open mood trends', () => go('/', 'Today'), page.locator('nav a[href="/mood"]').first(), `document.querySelectorAll('main .chart-card').length >= 4`],
-      ['open clinician summary', () => go('/settings', 'Settings'), page.getByRole('link', { name: 'Summary for your clinician' }), `${h1Is('Summary for your clinician')} && [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === 'Sessions')`],
-      ['open Sessions', () => go('/', 'Today'), page.locator('nav a[href="/session"]').first(), h1Is('Sessions and check-ins')],
-      ['save a check-in', async () => {
-        await go('/session', 'Sessions and check-ins');
-        await page.getByRole('link', { name: 'Check in (not after a session)' }).click();
-        await page.getByRole('button', { name: 'Save check-in' }).waitFor();
-      }, page.getByRole('button', { name: 'Save check-in' }), `document.body.textContent.includes('Check-in saved.')`],
-    ];
-    if (ONLY) taps.splice(0, taps.length, ...taps.filter(([label]) => label.includes(ONLY)));
+    // bench/perf.mjs's taps, and one more (a long list leaving and entering).
+    const taps = timedTaps(page);
+    taps.splice(3, 0, {
+      label: 'open Sessions',
+      prepare: async () => {
+        await page.locator('a[href="/"]').first().tap();
+        await page.waitForFunction(h1Is('Today'), null, { timeout: 60000 });
+      },
+      control: page.locator('nav a[href="/session"]').first(),
+      done: h1Is('Sessions and check-ins'),
+    });
+    if (ONLY) taps.splice(0, taps.length, ...taps.filter(({ label }) => label.includes(ONLY)));
     // Each tap twice: the first round compiles what it needs (V8 compiles lazily), the second is
     // reported.
-    for (const [round, [label, prepare, control, done]] of [...taps.map((t) => [0, t]), ...taps.map((t) => [1, t])]) {
+    for (const [round, { label, prepare, control, done }] of [...taps.map((t) => [0, t]), ...taps.map((t) => [1, t])]) {
       await prepare();
       await control.scrollIntoViewIfNeeded();
       const box = await control.boundingBox();
