@@ -4,9 +4,9 @@
 //!
 //! `cargo run --release --example save_bench` (not part of the tests; prints medians).
 
-use session_companion::domain::model::{CheckIn, RecordId};
-use session_companion::domain::synthetic;
-use session_companion::domain::time::Instant;
+use session_companion::domain::core::model::{CheckIn, RecordId};
+use session_companion::domain::core::time::Instant;
+use session_companion::domain::records::synthetic;
 use session_companion::store::{self, MemoryBackend, SaveCache};
 use std::rc::Rc;
 use std::time::Instant as Clock;

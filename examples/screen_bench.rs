@@ -3,13 +3,13 @@
 //!
 //! `cargo run --release --example screen_bench` (not part of the tests; prints medians).
 
-use session_companion::domain::agenda::due_now;
-use session_companion::domain::model::{Mood, Questionnaire, ScaleKind};
-use session_companion::domain::mood_log::daily_moods;
-use session_companion::domain::scales::completed_scores;
+use session_companion::domain::core::model::{Mood, Questionnaire, ScaleKind};
+use session_companion::domain::core::time::{FixedZone, Instant};
+use session_companion::domain::mood::mood_log::daily_moods;
+use session_companion::domain::mood::scales::completed_scores;
+use session_companion::domain::plan::agenda::due_now;
+use session_companion::domain::records::synthetic;
 use session_companion::domain::summary::{full_range, recent, summarize};
-use session_companion::domain::synthetic;
-use session_companion::domain::time::{FixedZone, Instant};
 use std::hint::black_box;
 
 #[path = "shared/timing.rs"]

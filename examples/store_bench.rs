@@ -4,10 +4,10 @@
 //! load + decode + merge (what a tab does on start and on another tab's write) under 30 ms
 //! natively.
 
-use session_companion::domain::document::KindId;
-use session_companion::domain::model::Mood;
-use session_companion::domain::synthetic;
-use session_companion::domain::time::Instant;
+use session_companion::domain::core::model::Mood;
+use session_companion::domain::core::time::Instant;
+use session_companion::domain::records::document::KindId;
+use session_companion::domain::records::synthetic;
 use session_companion::store::{self, Backend, MemoryBackend};
 
 #[path = "shared/timing.rs"]

@@ -4,8 +4,8 @@
 //!
 //! `cargo run -q --example synthetic_dump > target/synthetic.json`
 
-use session_companion::domain::synthetic;
-use session_companion::domain::time::Instant;
+use session_companion::domain::core::time::Instant;
+use session_companion::domain::records::synthetic;
 use session_companion::store::{self, MemoryBackend};
 
 fn main() {

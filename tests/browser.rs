@@ -2,9 +2,9 @@
 //! backend, corruption and quota paths, the browser's clock and ids.
 #![cfg(target_arch = "wasm32")]
 
-use session_companion::domain::document::Document;
-use session_companion::domain::model::{Mood, RecordId, Session};
-use session_companion::domain::time::{Instant, LocalDateTime, Zone};
+use session_companion::domain::core::model::{Mood, RecordId, Session};
+use session_companion::domain::core::time::{Instant, LocalDateTime, Zone};
+use session_companion::domain::records::document::Document;
 use session_companion::platform::clock::{self, BrowserZone};
 use session_companion::platform::{ids, storage::LocalStorage};
 use session_companion::store::{self, Backend, BackendError, SaveError};
@@ -56,7 +56,7 @@ fn unreadable_data_is_moved_aside_whole_and_the_rest_loads() {
     let garbage = "{\"schema\":1,\"app\":\"session-companion\",\"records\":[{\"id\":\"s";
     backend
         .set(
-            store::kind_key(session_companion::domain::document::KindId::Sessions),
+            store::kind_key(session_companion::domain::records::document::KindId::Sessions),
             garbage,
         )
         .unwrap();
@@ -247,7 +247,7 @@ async fn the_lock_stores_nothing_readable_and_turning_it_off_gives_everything_ba
         .expect("unlocked");
     let reopened = store::load(&mut vault::open_store(), Instant(70)).doc;
     assert_eq!(
-        reopened.live_count(session_companion::domain::document::KindId::Moods),
+        reopened.live_count(session_companion::domain::records::document::KindId::Moods),
         2
     );
 
@@ -262,7 +262,7 @@ async fn the_lock_stores_nothing_readable_and_turning_it_off_gives_everything_ba
     let plain = store::load(&mut LocalStorage::open(), Instant(80)).doc;
     assert_eq!(plain.settings().clinic_name, "Lantern Street Clinic");
     assert_eq!(
-        plain.live_count(session_companion::domain::document::KindId::Moods),
+        plain.live_count(session_companion::domain::records::document::KindId::Moods),
         2
     );
 }

@@ -3,9 +3,9 @@
 //! `scripts/bench-store.sh` (not part of the test command); it prints its figures.
 #![cfg(target_arch = "wasm32")]
 
-use session_companion::domain::document::KindId;
-use session_companion::domain::synthetic;
-use session_companion::domain::time::Instant;
+use session_companion::domain::core::time::Instant;
+use session_companion::domain::records::document::KindId;
+use session_companion::domain::records::synthetic;
 use session_companion::platform::storage::LocalStorage;
 use session_companion::store::{self, Backend};
 use wasm_bindgen_test::*;
@@ -25,8 +25,8 @@ fn clear_storage() {
 }
 
 /// The record each timed save adds.
-fn mood(at: Instant, i: usize) -> session_companion::domain::model::Mood {
-    session_companion::domain::model::Mood {
+fn mood(at: Instant, i: usize) -> session_companion::domain::core::model::Mood {
+    session_companion::domain::core::model::Mood {
         at,
         score: 1 + i as u8,
         word: "steady".into(),

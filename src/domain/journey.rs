@@ -1,10 +1,10 @@
 //! The first-time patient's walk through a course of ketamine care (the seed document), and
 //! which step a patient is at, worked out from their own records.
 
-use super::check_in_flow::session_span;
-use super::document::Document;
-use super::model::{Appointment, AppointmentKind, Assessment, Medicine, Session};
-use super::time::{Instant, LocalDateTime, Zone, MS_PER_DAY, MS_PER_HOUR};
+use crate::domain::core::model::{Appointment, AppointmentKind, Assessment, Medicine, Session};
+use crate::domain::core::time::{Instant, LocalDateTime, Zone, MS_PER_DAY, MS_PER_HOUR};
+use crate::domain::records::document::Document;
+use crate::domain::session::check_in_flow::session_span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Step {

@@ -1,13 +1,13 @@
 //! The clinician summary: what happened in a date range, gathered from the patient's records.
 
-use super::check_in_flow::session_span;
-use super::document::Document;
-use super::model::{
+use crate::domain::core::model::{
     Assessment, CheckIn, Mood, Questionnaire, RecordId, RedFlag, RedFlagEvent, ScaleKind, Session,
     Symptom,
 };
-use super::scales::{self, Score, Severity};
-use super::time::{Date, Instant, Zone};
+use crate::domain::core::time::{Date, Instant, Zone};
+use crate::domain::mood::scales::{self, Score, Severity};
+use crate::domain::records::document::Document;
+use crate::domain::session::check_in_flow::session_span;
 
 /// A date range, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,7 +78,7 @@ impl Summary {
 /// Peak and time to fade per symptom, from a session's check-ins (drafts left out).
 pub fn effect_courses(end: Instant, check_ins: &[&CheckIn]) -> Vec<EffectCourse> {
     let mut sorted: Vec<&&CheckIn> = check_ins.iter().filter(|c| !c.draft).collect();
-    crate::domain::order::by_key(&mut sorted, |c| c.at);
+    crate::domain::core::order::by_key(&mut sorted, |c| c.at);
     Symptom::ALL
         .iter()
         .filter_map(|symptom| {
@@ -125,7 +125,7 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
             }
         })
         .collect();
-    crate::domain::order::by_key(&mut sessions, |s| (s.session.date, s.session.start));
+    crate::domain::core::order::by_key(&mut sessions, |s| (s.session.date, s.session.start));
     let questionnaires: Vec<&Questionnaire> = doc.live::<Questionnaire>().map(|(_, q)| q).collect();
     let mut scores: Vec<ScoreLine> = ScaleKind::ALL
         .iter()
@@ -140,7 +140,7 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
                 })
         })
         .collect();
-    crate::domain::order::by_key(&mut scores, |l| (l.score.at, l.scale));
+    crate::domain::core::order::by_key(&mut scores, |l| (l.score.at, l.scale));
     let moods: Vec<u8> = doc
         .live::<Mood>()
         .filter(|(_, m)| range.contains(local_date(m.at)))
@@ -157,7 +157,7 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
         .filter(|(_, e)| range.contains(local_date(e.at)))
         .map(|(_, e)| (e.at, e.flags.clone(), e.phq9_item9))
         .collect();
-    crate::domain::order::by_key(&mut red_flags, |e| e.0);
+    crate::domain::core::order::by_key(&mut red_flags, |e| e.0);
     let Assessment {
         questions,
         concerns,
@@ -209,8 +209,8 @@ pub fn full_range(doc: &Document, zone: &dyn Zone) -> Option<Range> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{CheckInSlot, Route};
-    use crate::domain::time::{FixedZone, TimeOfDay, MS_PER_MINUTE};
+    use crate::domain::core::model::{CheckInSlot, Route};
+    use crate::domain::core::time::{FixedZone, TimeOfDay, MS_PER_MINUTE};
     use std::collections::BTreeMap;
 
     fn d(s: &str) -> Date {

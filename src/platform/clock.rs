@@ -1,6 +1,6 @@
 //! The phone's clock and time zone.
 
-use crate::domain::time::{Instant, Zone};
+use crate::domain::core::time::{Instant, Zone};
 
 pub fn now() -> Instant {
     Instant(js_sys::Date::now() as i64)

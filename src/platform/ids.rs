@@ -1,6 +1,6 @@
 //! Random record ids from the browser's cryptographic generator.
 
-use crate::domain::model::RecordId;
+use crate::domain::core::model::RecordId;
 
 /// 16 random bytes as hex. Falls back to time + Math.random only if `crypto` is missing
 /// (very old browsers), which still gives ids unique enough for one person's records.

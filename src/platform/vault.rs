@@ -8,7 +8,7 @@
 use super::crypto::{self, Key, OpenError};
 use super::storage::LocalStorage;
 use super::PlatformError;
-use crate::domain::time::Instant;
+use crate::domain::core::time::Instant;
 use crate::store::vault::{
     self, parse_snapshot, snapshot, snapshot_json, Envelope, EnvelopeError, LockHint, Purpose,
     Tries, HINT_KEY, LOCK_KEY, TRIES_KEY,

@@ -7,9 +7,9 @@
 
 use super::migrate::{migrate, MigrateError, SCHEMA};
 use super::APP_MARKER;
-use crate::domain::document::{with_kind, Document, Kind, KindId};
-use crate::domain::model::{Record, RecordId};
-use crate::domain::time::{Date, Instant, Zone};
+use crate::domain::core::model::{Record, RecordId};
+use crate::domain::core::time::{Date, Instant, Zone};
+use crate::domain::records::document::{with_kind, Document, Kind, KindId};
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;
@@ -218,7 +218,7 @@ fn read_records<T: Kind>(doc: &mut Document, list: Vec<Value>) -> Result<(), Imp
 
 /// Counts and date range of a checked backup, for the confirmation screen.
 pub fn preview(backup: &Backup, zone: &dyn Zone) -> ImportPreview {
-    use crate::domain::model::{
+    use crate::domain::core::model::{
         Appointment, CheckIn, JournalEntry, Mood, Questionnaire, RedFlagEvent, Session,
     };
     let doc = &backup.doc;

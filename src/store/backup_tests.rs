@@ -2,10 +2,10 @@
 
 use super::tests::id;
 use super::*;
-use crate::domain::document::{tests::small_doc, Document, KindId};
-use crate::domain::model::{JournalEntry, Mood};
-use crate::domain::synthetic;
-use crate::domain::time::{Date, FixedZone, Instant};
+use crate::domain::core::model::{JournalEntry, Mood};
+use crate::domain::core::time::{Date, FixedZone, Instant};
+use crate::domain::records::document::{tests::small_doc, Document, KindId};
+use crate::domain::records::synthetic;
 use proptest::prelude::*;
 
 const NOW: Instant = Instant(1_795_000_000_000);

@@ -2,9 +2,9 @@
 
 use super::tests::{entry, id, mood, sample};
 use super::*;
-use crate::domain::document::{Document, KindId};
-use crate::domain::model::{JournalEntry, Mood, Settings};
-use crate::domain::time::Instant;
+use crate::domain::core::model::{JournalEntry, Mood, Settings};
+use crate::domain::core::time::Instant;
+use crate::domain::records::document::{Document, KindId};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 

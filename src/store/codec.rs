@@ -6,8 +6,8 @@
 
 use super::migrate::{migrate, SCHEMA};
 use super::APP_MARKER;
-use crate::domain::document::{with_kind, Document, Kind, KindId};
-use crate::domain::model::Record;
+use crate::domain::core::model::Record;
+use crate::domain::records::document::{with_kind, Document, Kind, KindId};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -177,8 +177,8 @@ fn upgrade(kind: KindId, schema: u32, list: Vec<Value>) -> Result<Vec<Value>, St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{Mood, RecordId};
-    use crate::domain::time::Instant;
+    use crate::domain::core::model::{Mood, RecordId};
+    use crate::domain::core::time::Instant;
 
     fn good(read: KindRead) -> (u32, Box<Document>, Vec<BadRecord>) {
         match read {

@@ -36,7 +36,7 @@ pub use quarantine::{
     quarantine_entries, quarantine_export_json, remove_quarantine_entry, QuarantineEntry,
 };
 
-use crate::domain::document::KindId;
+use crate::domain::records::document::KindId;
 
 /// Marks our envelopes and backup files; anything without it is not ours.
 pub const APP_MARKER: &str = "session-companion";

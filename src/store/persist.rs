@@ -17,8 +17,8 @@ use super::codec::{decode_kind, encode_kind, BadRecord, KindRead, QuarantineReas
 use super::migrate::SCHEMA;
 use super::quarantine::{keep_aside, QuarantineEntry};
 use super::{kind_key, APP_MARKER, META_KEY};
-use crate::domain::document::{Document, KindId};
-use crate::domain::time::Instant;
+use crate::domain::core::time::Instant;
+use crate::domain::records::document::{Document, KindId};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;

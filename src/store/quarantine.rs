@@ -7,7 +7,7 @@
 use super::backend::{Backend, BackendError};
 use super::codec::QuarantineReason;
 use super::{APP_MARKER, QUARANTINE_PREFIX};
-use crate::domain::time::Instant;
+use crate::domain::core::time::Instant;
 use serde::{Deserialize, Serialize};
 
 /// One piece of kept-aside text.
@@ -75,7 +75,7 @@ pub fn quarantine_entries(backend: &dyn Backend) -> Result<Vec<QuarantineEntry>,
         .into_iter()
         .filter(|k| k.starts_with(QUARANTINE_PREFIX))
         .collect();
-    crate::domain::order::by_key(&mut keys, |k| (millis_of(k), k.clone()));
+    crate::domain::core::order::by_key(&mut keys, |k| (millis_of(k), k.clone()));
     let mut out = Vec::with_capacity(keys.len());
     for key in keys {
         let Some(text) = backend.get(&key)? else {

@@ -1,9 +1,9 @@
 //! Store behaviour a patient would notice: nothing typed is lost, whatever storage does.
 
 use super::*;
-use crate::domain::document::Document;
-use crate::domain::model::{CheckIn, JournalEntry, Mood, RecordId, Session, Settings};
-use crate::domain::time::Instant;
+use crate::domain::core::model::{CheckIn, JournalEntry, Mood, RecordId, Session, Settings};
+use crate::domain::core::time::Instant;
+use crate::domain::records::document::Document;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -64,7 +64,7 @@ fn save_then_load_round_trips_and_writes_only_changed_kinds() {
     );
 }
 
-use crate::domain::document::KindId;
+use crate::domain::records::document::KindId;
 
 #[test]
 fn unreadable_key_is_kept_aside_whole_and_the_rest_loads() {

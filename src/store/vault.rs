@@ -14,9 +14,9 @@
 
 use super::backend::{Backend, BackendError};
 use super::{APP_MARKER, KEY_PREFIX};
-use crate::domain::base64url;
-use crate::domain::model::{Country, Language};
-use crate::domain::time::Instant;
+use crate::domain::core::base64url;
+use crate::domain::core::model::{Country, Language};
+use crate::domain::core::time::Instant;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

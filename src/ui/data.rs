@@ -1,9 +1,9 @@
 //! The data context: loads the document once, saves after every local change, merges what
 //! other tabs write, and hands screens a [`DataHandle`] with intent methods.
 
-use crate::domain::document::{Document, Kind};
-use crate::domain::model::{Record, RecordId, Settings};
-use crate::domain::time::Instant;
+use crate::domain::core::model::{Record, RecordId, Settings};
+use crate::domain::core::time::Instant;
+use crate::domain::records::document::{Document, Kind};
 use crate::platform::{clock, dom, ids, storage, vault};
 use crate::store::vault::{is_lock_key, LockHint, LOCK_KEY};
 use crate::store::{self, BackendError, SaveCache, SaveError, KEY_PREFIX};

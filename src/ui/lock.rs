@@ -1,7 +1,7 @@
 //! The privacy lock's place in the app: whether this tab is locked, how to lock and unlock,
 //! and locking by itself after idle time or when the app goes to the background.
 
-use crate::domain::time::Instant;
+use crate::domain::core::time::Instant;
 use crate::platform::{clock, timer::Interval, vault};
 use crate::store::vault::idle_expired;
 use std::cell::Cell;

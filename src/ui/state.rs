@@ -3,9 +3,9 @@
 //! The reducer is pure: it never touches storage. Saving happens in one root effect
 //! (`ui::data`) whenever `revision` moves, and its outcome comes back as an action.
 
-use crate::domain::document::Document;
-use crate::domain::model::Settings;
-use crate::domain::time::Instant;
+use crate::domain::core::model::Settings;
+use crate::domain::core::time::Instant;
+use crate::domain::records::document::Document;
 use std::fmt;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -139,7 +139,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{Mood, RecordId};
+    use crate::domain::core::model::{Mood, RecordId};
 
     fn edit_mood(score: u8) -> Action {
         Action::Edit {

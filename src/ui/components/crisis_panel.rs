@@ -1,8 +1,8 @@
 //! The "Get help now" panel: emergency, clinic and crisis lines as tap-to-call links.
 //! Works before any setup, offline, and while the app is locked.
 
-use crate::domain::crisis::{self, Channel};
-use crate::domain::model::Settings;
+use crate::domain::core::model::Settings;
+use crate::domain::safety::crisis::{self, Channel};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::i18n::{contact_label, use_i18n, K};
 use crate::ui::routes::Route;

@@ -2,7 +2,9 @@
 //! never after "Not now", never when it already runs installed. The browser's own prompt
 //! where there is one; the Share-menu steps on an iPhone or iPad.
 
-use crate::domain::install::{install_offer, is_ios, saved_something, InstallFacts, InstallOffer};
+use crate::domain::core::install::{
+    install_offer, is_ios, saved_something, InstallFacts, InstallOffer,
+};
 use crate::platform::install;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, ReachK};

@@ -1,6 +1,6 @@
 //! A QR code drawn as one SVG path (black on white in both themes, so cameras read it).
 
-use crate::domain::qr;
+use crate::domain::core::qr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,5 +1,5 @@
 //! Header labels for the spreadsheet (CSV) exports. The columns keep their fixed order and
-//! machine ids (see `domain::csv`); only the header row follows the app language.
+//! machine ids (see `domain::records::csv`); only the header row follows the app language.
 
 use super::{strings, Tr};
 
@@ -107,9 +107,9 @@ pub fn csv_header(tr: Tr, id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::csv::{self, CsvTable};
-    use crate::domain::document::Document;
-    use crate::domain::model::Language;
+    use crate::domain::core::model::Language;
+    use crate::domain::records::csv::{self, CsvTable};
+    use crate::domain::records::document::Document;
 
     fn tables() -> [CsvTable; 4] {
         let doc = Document::new();

@@ -4,8 +4,8 @@
 //! "12 may 2026", "1,5 h". Times are always 24-hour "07:30".
 
 use super::{strings, Tr};
-use crate::domain::model::Language;
-use crate::domain::time::{Date, LocalDateTime, Weekday};
+use crate::domain::core::model::Language;
+use crate::domain::core::time::{Date, LocalDateTime, Weekday};
 
 strings! {
     /// Weekday and month names, and how a date is put together.
@@ -174,7 +174,7 @@ pub fn number(tr: Tr, value: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::time::TimeOfDay;
+    use crate::domain::core::time::TimeOfDay;
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()

@@ -38,7 +38,7 @@ pub use session::SessionK;
 pub use summary::SummaryK;
 pub use words::*;
 
-use crate::domain::model::Language;
+use crate::domain::core::model::Language;
 use yew::prelude::*;
 
 /// A set of user-facing strings (one enum per area of the app).

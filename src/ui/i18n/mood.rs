@@ -2,8 +2,8 @@
 //! scale values they show. `Key => "English" | "Español"`.
 
 use super::{strings, Tr};
-use crate::domain::model::ScaleKind;
-use crate::domain::scales::{Band, Severity};
+use crate::domain::core::model::ScaleKind;
+use crate::domain::mood::scales::{Band, Severity};
 
 strings! {
     /// Mood screen strings.
@@ -207,7 +207,7 @@ pub fn bands_list(tr: Tr, bands: &[Band]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::Language;
+    use crate::domain::core::model::Language;
 
     #[test]
     fn band_lists_come_from_the_published_bands() {

@@ -1,8 +1,8 @@
 //! Words for domain values: the one place a domain enum becomes a key.
 
 use super::{SummaryK, K};
-use crate::domain::crisis::{Channel, Contact, ContactKind};
-use crate::domain::model::{Country, RedFlag, Route, Symptom};
+use crate::domain::core::model::{Country, RedFlag, Route, Symptom};
+use crate::domain::safety::crisis::{Channel, Contact, ContactKind};
 
 pub fn symptom_name(s: Symptom) -> SummaryK {
     match s {

@@ -1,11 +1,11 @@
 //! A printable summary for the clinician: sessions, after-effects, scores, mood, warning signs
 //! and the patient's questions, for a chosen date range.
 
-use crate::domain::charts::Window;
-use crate::domain::model::{BloodPressure, ScaleKind};
+use crate::domain::core::model::{BloodPressure, ScaleKind};
+use crate::domain::core::time::{Date, Zone};
+use crate::domain::core::time::{LocalDateTime, TimeOfDay};
+use crate::domain::mood::charts::Window;
 use crate::domain::summary::{self, Range, Summary};
-use crate::domain::time::{Date, Zone};
-use crate::domain::time::{LocalDateTime, TimeOfDay};
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::forms::bind;
@@ -88,7 +88,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
         start: day_start(s.range.from),
         end: day_start(s.range.to.add_days(1)),
     };
-    let sessions_at: Rc<[crate::domain::time::Instant]> = s
+    let sessions_at: Rc<[crate::domain::core::time::Instant]> = s
         .sessions
         .iter()
         .map(|x| x.session.starts_at(&BrowserZone))

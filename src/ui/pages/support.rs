@@ -1,8 +1,8 @@
 //! The guide for the support person who takes the patient home. Never behind the lock;
 //! "hand-over" mode shows only this guide, in large print, with no other patient data.
 
-use crate::domain::crisis;
-use crate::domain::support_link::SharedCard;
+use crate::domain::safety::crisis;
+use crate::domain::support::link::SharedCard;
 use crate::ui::components::crisis_panel::ContactList;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, Tr, K};

@@ -1,7 +1,7 @@
 //! A shareable card for the support person: printable, with a link and QR code to the guide.
 //! It carries no patient data unless the patient ticks it (a first name, the clinic's phone).
 
-use crate::domain::support_link::SharedCard;
+use crate::domain::support::link::SharedCard;
 use crate::platform::sw::base_path;
 use crate::ui::components::qr_code::QrCode;
 use crate::ui::data::use_data;

@@ -1,8 +1,8 @@
 //! First-run welcome: what the app does, the privacy promise, language and country, and
 //! optionally the clinic and the next session. Skippable; never shown again once done.
 
-use crate::domain::model::{Appointment, AppointmentKind, Country, Language, Settings};
-use crate::domain::time::{Date, LocalDateTime, TimeOfDay, Zone};
+use crate::domain::core::model::{Appointment, AppointmentKind, Country, Language, Settings};
+use crate::domain::core::time::{Date, LocalDateTime, TimeOfDay, Zone};
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change};

@@ -1,12 +1,12 @@
 //! Words for plan values: the one place a plan enum or number becomes text.
 
 use super::PlanK;
-use crate::domain::agenda::{Countdown, RelativeDay};
-use crate::domain::ical::EventTitles;
-use crate::domain::model::{AppointmentKind, CheckInSlot, ScaleKind};
-use crate::domain::plan_form::{Field, FieldError, PresetError};
-use crate::domain::schedule::{PlanError, MAX_APPOINTMENTS};
-use crate::domain::time::{Date, TimeOfDay};
+use crate::domain::core::model::{AppointmentKind, CheckInSlot, ScaleKind};
+use crate::domain::core::time::{Date, TimeOfDay};
+use crate::domain::plan::agenda::{Countdown, RelativeDay};
+use crate::domain::plan::form::{Field, FieldError, PresetError};
+use crate::domain::plan::ical::EventTitles;
+use crate::domain::plan::schedule::{PlanError, MAX_APPOINTMENTS};
 use crate::ui::i18n::{locale, Tr};
 
 pub fn kind_label(kind: AppointmentKind) -> PlanK {
@@ -162,7 +162,7 @@ pub fn neutral_titles(tr: Tr) -> EventTitles {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::Language;
+    use crate::domain::core::model::Language;
 
     const LANGS: [Language; 2] = [Language::En, Language::Es];
 

@@ -3,10 +3,10 @@
 //! only: nothing here touches the settings on this phone.
 
 use super::words::{field_error, schedule_name};
-use crate::domain::clinic_link::{encode, Field, SchedulePreset};
-use crate::domain::clinic_setup::SetupForm;
-use crate::domain::model::Route as Given;
-use crate::domain::preparation::{BuiltinItem, ItemKey};
+use crate::domain::clinic::link::{encode, Field, SchedulePreset};
+use crate::domain::clinic::setup::SetupForm;
+use crate::domain::core::model::Route as Given;
+use crate::domain::prepare::preparation::{BuiltinItem, ItemKey};
 use crate::platform::{dom, sw::base_path};
 use crate::ui::components::qr_code::QrCode;
 use crate::ui::forms::value_of;
@@ -257,7 +257,7 @@ pub fn ClinicPage() -> Html {
                     } else {
                         tr.f(C::PrintHeadingNamed, &[("name", &clinic_name)])
                     } }</h2>
-                    if crate::domain::qr::encode(&link).is_some() {
+                    if crate::domain::core::qr::encode(&link).is_some() {
                         <QrCode text={AttrValue::from(link.clone())} label={tr.t(C::QrLabel)} />
                     } else {
                         <p class="danger-note">{ tr.t(C::TooLongForQr) }</p>

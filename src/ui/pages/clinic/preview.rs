@@ -3,8 +3,8 @@
 //! Declining, Escape or a link that cannot be read change nothing, and the app carries on.
 
 use super::words::{link_error, setting_name, value_text};
-use crate::domain::clinic_link::{decode, ClinicSetup, LinkError, PREFIX};
-use crate::domain::clinic_setup::{apply, changes};
+use crate::domain::clinic::link::{decode, ClinicSetup, LinkError, PREFIX};
+use crate::domain::clinic::setup::{apply, changes};
 use crate::platform::dom;
 use crate::ui::components::crisis_panel::use_modal;
 use crate::ui::data::use_data;

@@ -1,8 +1,8 @@
 //! Clinic setups in words: setting names, values, the clinic form's errors, a link's problem.
 
-use crate::domain::clinic_link::{Field, LinkError, SchedulePreset};
-use crate::domain::clinic_setup::{Setting, Value};
-use crate::domain::preparation::ItemKey;
+use crate::domain::clinic::link::{Field, LinkError, SchedulePreset};
+use crate::domain::clinic::setup::{Setting, Value};
+use crate::domain::prepare::preparation::ItemKey;
 use crate::ui::i18n::{ClinicK as C, Tr};
 use crate::ui::pages::prepare::words::{item_short, route};
 

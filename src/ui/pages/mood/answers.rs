@@ -1,7 +1,7 @@
 //! A questionnaire's items with the answer given to each: read-only, or with a "Change"
 //! button per item while it is still a draft.
 
-use crate::domain::scales::ScaleContent;
+use crate::domain::mood::scales::ScaleContent;
 use crate::ui::i18n::{use_i18n, MoodK, Tr};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -2,13 +2,13 @@
 //! the scores as a line; with a legend and the same numbers as a table.
 
 use super::local_date;
-use crate::domain::charts::{
+use crate::domain::core::model::ScaleKind;
+use crate::domain::core::time::Instant;
+use crate::domain::mood::charts::{
     band_strips, plot_points, session_marks, time_ticks, Frame, TickStep, Window,
 };
-use crate::domain::model::ScaleKind;
-use crate::domain::mood_log::MOOD_MAX;
-use crate::domain::scales::{severity, Severity, PCL5_CUT_POINT};
-use crate::domain::time::Instant;
+use crate::domain::mood::mood_log::MOOD_MAX;
+use crate::domain::mood::scales::{severity, Severity, PCL5_CUT_POINT};
 use crate::platform::clock::BrowserZone;
 use crate::ui::components::fold::Fold;
 use crate::ui::i18n::{
@@ -93,7 +93,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             .iter()
             .filter(|e| window.contains(e.at))
             .collect();
-        crate::domain::order::by_key(&mut rows, |e| e.at);
+        crate::domain::core::order::by_key(&mut rows, |e| e.at);
         rows
     };
     let sessions_inside: Vec<Instant> = props
@@ -149,7 +149,7 @@ fn drawing(
     series: Series,
     sessions: &[Instant],
     window: &Window,
-    points: &[crate::domain::charts::PlotPoint],
+    points: &[crate::domain::mood::charts::PlotPoint],
     summary: String,
 ) -> Html {
     let max = series.max();
@@ -280,7 +280,7 @@ fn session_days(tr: Tr, sessions: &[Instant]) -> String {
         return tr.t(MoodK::NoSessionDays).to_string();
     }
     let mut sorted = sessions.to_vec();
-    crate::domain::order::natural(&mut sorted);
+    crate::domain::core::order::natural(&mut sorted);
     let dates: Vec<String> = sorted
         .iter()
         .map(|at| short_date(tr, local_date(*at)))

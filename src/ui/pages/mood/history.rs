@@ -4,10 +4,10 @@
 use super::answers::AnswersList;
 use super::result::Item9Note;
 use super::{local_date, questionnaire_route};
-use crate::domain::model::{Mood, Questionnaire, RecordId};
-use crate::domain::mood_log::daily_moods;
-use crate::domain::questionnaires::{open_draft, start_correction};
-use crate::domain::scales::{content, needs_safety_panel, severity};
+use crate::domain::core::model::{Mood, Questionnaire, RecordId};
+use crate::domain::mood::mood_log::daily_moods;
+use crate::domain::mood::questionnaires::{open_draft, start_correction};
+use crate::domain::mood::scales::{content, needs_safety_panel, severity};
 use crate::platform::{clock::BrowserZone, ids};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{long_date, scale_name, severity_word, use_i18n, MoodK, Tr};
@@ -31,7 +31,7 @@ pub fn QuestionnaireHistory() -> Html {
         .filter(|(_, q)| !q.is_draft())
         .map(|(meta, q)| (&meta.id, q))
         .collect();
-    crate::domain::order::by_key(&mut finished, |(_, q)| std::cmp::Reverse(q.completed));
+    crate::domain::core::order::by_key(&mut finished, |(_, q)| std::cmp::Reverse(q.completed));
     let total_rows = finished.len();
     let shown = rows_shown(total_rows, *show_all);
     html! {

@@ -28,8 +28,8 @@ pub use overview::MoodPage;
 pub use questionnaire::QuestionnairePage;
 pub use quick_mood::QuickMood;
 
-use crate::domain::model::ScaleKind;
-use crate::domain::time::{Date, Instant, Zone};
+use crate::domain::core::model::ScaleKind;
+use crate::domain::core::time::{Date, Instant, Zone};
 use crate::platform::clock::BrowserZone;
 use crate::ui::routes::Route;
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! rules call it, or plainly why there is nothing to compare yet.
 
 use super::local_date;
-use crate::domain::scales::{
+use crate::domain::mood::scales::{
     Comparison, NoBaseline, Pcl5Change, Progress, Reading, Response, Trend,
 };
 use crate::ui::i18n::{long_date, use_i18n, MoodK};
@@ -106,10 +106,10 @@ fn reading_lines(c: &Comparison) -> Vec<MoodK> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::scales::{progress, Baseline, Score};
-    use crate::domain::time::Instant;
+    use crate::domain::core::time::Instant;
+    use crate::domain::mood::scales::{progress, Baseline, Score};
 
-    fn lines(kind: crate::domain::model::ScaleKind, from: u16, to: u16) -> Vec<MoodK> {
+    fn lines(kind: crate::domain::core::model::ScaleKind, from: u16, to: u16) -> Vec<MoodK> {
         let scores = [
             Score {
                 at: Instant(0),
@@ -128,7 +128,7 @@ mod tests {
 
     #[test]
     fn each_published_rule_gets_its_own_sentence() {
-        use crate::domain::model::ScaleKind::*;
+        use crate::domain::core::model::ScaleKind::*;
         use MoodK::*;
         let cases = [
             (Phq9, 20, 4, vec![Responded, Remission, MicBetter]),

@@ -1,6 +1,6 @@
 //! One item of a questionnaire: its text and the published answers as large radio buttons.
 
-use crate::domain::scales::ScaleContent;
+use crate::domain::mood::scales::ScaleContent;
 use crate::ui::i18n::Tr;
 use yew::prelude::*;
 

@@ -6,10 +6,12 @@ use super::question_step::{Answer, QuestionStep, QUESTION_ID};
 use super::result::ResultView;
 use super::safety_panel::SafetyPanel;
 use super::{scale_from_slug, IdProps};
-use crate::domain::model::{Questionnaire, RecordId, ScaleKind};
-use crate::domain::questionnaires::{finish_draft, open_draft, save_answer, start_correction};
-use crate::domain::scales::{content, needs_safety_panel, phq9_item9};
-use crate::domain::time::Instant;
+use crate::domain::core::model::{Questionnaire, RecordId, ScaleKind};
+use crate::domain::core::time::Instant;
+use crate::domain::mood::questionnaires::{
+    finish_draft, open_draft, save_answer, start_correction,
+};
+use crate::domain::mood::scales::{content, needs_safety_panel, phq9_item9};
 use crate::platform::{dom, ids};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{scale_title, use_i18n, MoodK, Tr, K};

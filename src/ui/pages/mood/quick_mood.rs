@@ -1,8 +1,8 @@
 //! Today's mood in two taps: a number from 0 to 10, then Save; an optional word. Once saved
 //! it shows today's entry, and changing it updates the same record (one mood a day).
 
-use crate::domain::model::Mood;
-use crate::domain::mood_log::{daily_moods, new_mood, todays_mood, MOOD_MAX};
+use crate::domain::core::model::Mood;
+use crate::domain::mood::mood_log::{daily_moods, new_mood, todays_mood, MOOD_MAX};
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;

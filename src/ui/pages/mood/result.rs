@@ -4,12 +4,12 @@
 use super::answers::AnswersList;
 use super::local_date;
 use super::progress_note::ProgressNote;
-use crate::domain::crisis;
-use crate::domain::model::{Questionnaire, RecordId, ScaleKind, Session};
-use crate::domain::questionnaires::{baseline_for, first_session_start};
-use crate::domain::scales::{
+use crate::domain::core::model::{Questionnaire, RecordId, ScaleKind, Session};
+use crate::domain::mood::questionnaires::{baseline_for, first_session_start};
+use crate::domain::mood::scales::{
     completed_scores, content, needs_safety_panel, phq9_item9, probable_ptsd, progress, severity,
 };
+use crate::domain::safety::crisis;
 use crate::platform::clock::BrowserZone;
 use crate::ui::components::crisis_panel::ContactList;
 use crate::ui::data::use_data;

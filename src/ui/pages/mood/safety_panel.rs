@@ -2,7 +2,7 @@
 //! nobody watches the app, who to call or text, what to do right now. It closes only through
 //! its "I have read this" button: Escape is refused and the backdrop does nothing.
 
-use crate::domain::crisis;
+use crate::domain::safety::crisis;
 use crate::ui::components::crisis_panel::{use_modal, ContactList};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, MoodK, K};

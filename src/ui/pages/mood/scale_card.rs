@@ -3,15 +3,15 @@
 
 use super::progress_note::ProgressNote;
 use super::{local_date, questionnaire_route};
-use crate::domain::due::course_over;
-use crate::domain::model::{Appointment, Questionnaire, ScaleKind, Session};
-use crate::domain::questionnaires::{
+use crate::domain::core::model::{Appointment, Questionnaire, ScaleKind, Session};
+use crate::domain::core::time::Instant;
+use crate::domain::mood::questionnaires::{
     baseline_for, cadence_days, cadence_setting, due_state, first_session_start, open_draft,
 };
-use crate::domain::scales::{
+use crate::domain::mood::scales::{
     completed_scores, needs_safety_panel, probable_ptsd, progress, severity, Due, Score,
 };
-use crate::domain::time::Instant;
+use crate::domain::plan::due::course_over;
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::app::use_open_crisis;
 use crate::ui::data::use_data;

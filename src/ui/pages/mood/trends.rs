@@ -2,11 +2,11 @@
 //! the patient picks (4 weeks, 3 months, all), with session days marked.
 
 use super::chart::{Entry, Series, TrendChart};
-use crate::domain::charts::{ChartRange, Window};
-use crate::domain::model::{Mood, Questionnaire, ScaleKind, Session};
-use crate::domain::mood_log::daily_moods;
-use crate::domain::scales::completed_scores;
-use crate::domain::time::Instant;
+use crate::domain::core::model::{Mood, Questionnaire, ScaleKind, Session};
+use crate::domain::core::time::Instant;
+use crate::domain::mood::charts::{ChartRange, Window};
+use crate::domain::mood::mood_log::daily_moods;
+use crate::domain::mood::scales::completed_scores;
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, MoodK};

@@ -1,8 +1,8 @@
 //! The form to add or change one appointment. It is saved whole or not at all.
 
-use crate::domain::model::{Appointment, AppointmentKind};
-use crate::domain::plan_form::{AppointmentForm, Field};
-use crate::domain::time::Date;
+use crate::domain::core::model::{Appointment, AppointmentKind};
+use crate::domain::core::time::Date;
+use crate::domain::plan::form::{AppointmentForm, Field};
 use crate::platform::dom;
 use crate::ui::forms::{bind, bind_change};
 use crate::ui::i18n::plan::{field_error, kind_label};

@@ -1,8 +1,8 @@
 //! Appointments grouped by month, each with its details and what can be done with it.
 
-use crate::domain::agenda::{MonthGroup, Planned};
-use crate::domain::model::RecordId;
-use crate::domain::time::Date;
+use crate::domain::core::model::RecordId;
+use crate::domain::core::time::Date;
+use crate::domain::plan::agenda::{MonthGroup, Planned};
 use crate::ui::i18n::plan::{kind_label, month_year, when_label};
 use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
 use std::rc::Rc;

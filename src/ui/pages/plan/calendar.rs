@@ -1,8 +1,8 @@
 //! "Add to calendar": the phone's calendar is the reminder that works while the app is
 //! closed, so appointments go there as an .ics file.
 
-use crate::domain::agenda::Planned;
-use crate::domain::ical::{to_ics, IcsOptions};
+use crate::domain::plan::agenda::Planned;
+use crate::domain::plan::ical::{to_ics, IcsOptions};
 use crate::platform::clock::{self, BrowserZone};
 use crate::platform::files;
 use crate::ui::i18n::plan::{event_titles, neutral_titles};

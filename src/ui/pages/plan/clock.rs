@@ -1,6 +1,6 @@
 //! The current time for screens that show live times, refreshed by a timer.
 
-use crate::domain::time::{Date, Instant, Zone};
+use crate::domain::core::time::{Date, Instant, Zone};
 use crate::platform::clock::{self, BrowserZone};
 use crate::platform::timer::Interval;
 use yew::prelude::*;

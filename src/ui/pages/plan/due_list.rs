@@ -1,10 +1,10 @@
 //! Today's due list: the next appointment with a countdown, then what is due now, what is
 //! still to do, and sessions that passed without a record; each a link to where to act.
 
-use crate::domain::agenda::{due_now, NextUp};
-use crate::domain::due::DueItem;
-use crate::domain::model::{Appointment, ScaleKind};
-use crate::domain::time::{Date, Zone};
+use crate::domain::core::model::{Appointment, ScaleKind};
+use crate::domain::core::time::{Date, Zone};
+use crate::domain::plan::agenda::{due_now, NextUp};
+use crate::domain::plan::due::DueItem;
 use crate::platform::clock::BrowserZone;
 use crate::ui::data::use_data;
 use crate::ui::i18n::plan::{

@@ -12,8 +12,8 @@ mod schedule_builder;
 pub use due_list::DueList;
 pub use notices::DueNotifier;
 
-use crate::domain::agenda::{Agenda, MonthGroup, Planned};
-use crate::domain::model::{Appointment, Record, RecordId};
+use crate::domain::core::model::{Appointment, Record, RecordId};
+use crate::domain::plan::agenda::{Agenda, MonthGroup, Planned};
 use crate::platform::clock::BrowserZone;
 use crate::platform::ids;
 use crate::ui::components::announcer::use_announcer;

@@ -1,8 +1,8 @@
 //! Optional notices while the app is open: turned on only when the patient asks, and only
 //! for a check-in that is due or an appointment about to start, in neutral words.
 
-use crate::domain::agenda::{due_now, Countdown};
-use crate::domain::due::DueItem;
+use crate::domain::plan::agenda::{due_now, Countdown};
+use crate::domain::plan::due::DueItem;
 use crate::platform::clock::BrowserZone;
 use crate::platform::notify::{self, Permission};
 use crate::ui::data::use_data;

@@ -1,10 +1,10 @@
 //! Schedule presets: a first date and a pattern make a list of dates to check, then add all
 //! at once. The presets are examples; the clinic's own schedule comes first.
 
-use crate::domain::model::{Appointment, AppointmentKind};
-use crate::domain::plan_form::{Field, IntervalUnit, Preset, PresetError, PresetForm, StopRule};
-use crate::domain::schedule::MaintenanceInterval;
-use crate::domain::time::{Date, Weekday};
+use crate::domain::core::model::{Appointment, AppointmentKind};
+use crate::domain::core::time::{Date, Weekday};
+use crate::domain::plan::form::{Field, IntervalUnit, Preset, PresetError, PresetForm, StopRule};
+use crate::domain::plan::schedule::MaintenanceInterval;
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change, checked_of};
 use crate::ui::i18n::plan::{date_label, field_error, kind_label, plan_error, weekday_long};

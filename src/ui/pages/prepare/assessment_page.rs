@@ -4,7 +4,7 @@ use super::assessment_summary::AssessmentSummary;
 use super::medicines::{medicine_list, MedicinesCard};
 use super::note_field::NoteField;
 use super::words;
-use crate::domain::model::{Assessment, HistoryItem, Medicine};
+use crate::domain::core::model::{Assessment, HistoryItem, Medicine};
 use crate::platform::dom;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
@@ -50,7 +50,7 @@ pub fn AssessmentPage() -> Html {
                 a.history.retain(|h| *h != item);
                 if on {
                     a.history.push(item);
-                    crate::domain::order::by_key(&mut a.history, |h| {
+                    crate::domain::core::order::by_key(&mut a.history, |h| {
                         HistoryItem::ALL.iter().position(|x| x == h)
                     });
                 }

@@ -1,8 +1,8 @@
 //! "Bring this to your assessment": the notes on one screen, and on paper.
 
 use super::words;
-use crate::domain::medicines;
-use crate::domain::model::{Assessment, Medicine};
+use crate::domain::core::model::{Assessment, Medicine};
+use crate::domain::prepare::medicines;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -3,10 +3,12 @@
 
 use super::support_person::SupportPersonForm;
 use super::words;
-use crate::domain::medicines;
-use crate::domain::model::{Medicine, Route as Given};
-use crate::domain::next_session::{checklist_for, checklist_id, set_done, Upcoming};
-use crate::domain::preparation::{self, BuiltinItem, ItemKey, StepKind, TimedStep, WHAT_TO_BRING};
+use crate::domain::core::model::{Medicine, Route as Given};
+use crate::domain::prepare::medicines;
+use crate::domain::prepare::next_session::{checklist_for, checklist_id, set_done, Upcoming};
+use crate::domain::prepare::preparation::{
+    self, BuiltinItem, ItemKey, StepKind, TimedStep, WHAT_TO_BRING,
+};
 use crate::platform::clock::BrowserZone;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P, Tr};

@@ -4,10 +4,10 @@
 use super::form_outcome::Outcome;
 use super::text_field::TextField;
 use super::words::{self, Holds};
-use crate::domain::clinic_rules_form::{RulesField, RulesForm};
-use crate::domain::model::{Route as Given, Settings};
-use crate::domain::preparation::{BuiltinItem, ItemKey};
-use crate::domain::preparation_form::FASTING_HELP;
+use crate::domain::clinic::rules_form::{RulesField, RulesForm};
+use crate::domain::core::model::{Route as Given, Settings};
+use crate::domain::prepare::preparation::{BuiltinItem, ItemKey};
+use crate::domain::prepare::preparation_form::FASTING_HELP;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{number, use_i18n, ClinicK, PrepareK as P, Tr};

@@ -2,7 +2,7 @@
 //! the one status line.
 
 use super::words::{self, Holds};
-use crate::domain::preparation_form::FieldError;
+use crate::domain::prepare::preparation_form::FieldError;
 use crate::platform::dom;
 use crate::ui::components::announcer::Announcer;
 use crate::ui::i18n::{PrepareK as P, Tr};

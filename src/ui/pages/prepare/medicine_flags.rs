@@ -1,7 +1,7 @@
 //! Under a medicine: "Ask your prescriber before your session" and why, never more.
 
 use super::words;
-use crate::domain::medicines;
+use crate::domain::prepare::medicines;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 
 use super::medicine_flags::MedicineFlags;
 use super::text_field::TextField;
-use crate::domain::model::Medicine;
+use crate::domain::core::model::Medicine;
 use crate::platform::dom;
 use crate::ui::i18n::{use_i18n, PrepareK as P, K};
 use std::rc::Rc;

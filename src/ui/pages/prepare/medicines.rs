@@ -2,19 +2,21 @@
 
 use super::medicine_flags::MedicineFlags;
 use super::medicine_form::MedicineForm;
-use crate::domain::model::{Medicine, Record, RecordId};
+use crate::domain::core::model::{Medicine, Record, RecordId};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P, K};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The live medicines, oldest first (the order they were added).
-pub fn medicine_list(doc: &crate::domain::document::Document) -> Vec<(RecordId, Medicine)> {
+pub fn medicine_list(
+    doc: &crate::domain::records::document::Document,
+) -> Vec<(RecordId, Medicine)> {
     let mut list: Vec<_> = doc
         .live::<Medicine>()
         .map(|(meta, m)| ((meta.created, meta.id.clone()), m.clone()))
         .collect();
-    crate::domain::order::by(&mut list, |a, b| a.0.cmp(&b.0));
+    crate::domain::core::order::by(&mut list, |a, b| a.0.cmp(&b.0));
     list.into_iter().map(|((_, id), m)| (id, m)).collect()
 }
 

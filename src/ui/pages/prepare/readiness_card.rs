@@ -2,7 +2,7 @@
 //! timed step; or, with no session planned, one short prompt.
 
 use super::readiness_summary::ReadinessSummary;
-use crate::domain::next_session::next_dosing;
+use crate::domain::prepare::next_session::next_dosing;
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};

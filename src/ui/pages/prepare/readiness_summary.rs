@@ -1,8 +1,8 @@
 //! At a glance: when the session is, whether everything is done, and the next timed step.
 
 use super::words;
-use crate::domain::next_session::{Countdown, Upcoming};
-use crate::domain::preparation::{ReadyStatus, StepKind};
+use crate::domain::prepare::next_session::{Countdown, Upcoming};
+use crate::domain::prepare::preparation::{ReadyStatus, StepKind};
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};

@@ -3,8 +3,8 @@
 use super::form_outcome::Outcome;
 use super::text_field::TextField;
 use super::words::Holds;
-use crate::domain::model::{Appointment, AppointmentKind};
-use crate::domain::prepare_forms::{session_start, SessionField};
+use crate::domain::core::model::{Appointment, AppointmentKind};
+use crate::domain::prepare::forms::{session_start, SessionField};
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;

@@ -3,8 +3,8 @@
 use super::form_outcome::Outcome;
 use super::text_field::TextField;
 use super::words::Holds;
-use crate::domain::next_session::{checklist_for, checklist_id, Upcoming};
-use crate::domain::prepare_forms::{support_person, SupportField};
+use crate::domain::prepare::forms::{support_person, SupportField};
+use crate::domain::prepare::next_session::{checklist_for, checklist_id, Upcoming};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};

@@ -1,11 +1,11 @@
 //! Domain values of the Prepare screens turned into words.
 
-use crate::domain::medicines::FlagReason;
-use crate::domain::model::{HistoryItem, Route};
-use crate::domain::next_session::Countdown;
-use crate::domain::preparation::{BringThing, BuiltinItem, ItemKey, StepKind, TimedStep};
-use crate::domain::preparation_form::FieldError;
-use crate::domain::time::{Date, LocalDateTime};
+use crate::domain::core::model::{HistoryItem, Route};
+use crate::domain::core::time::{Date, LocalDateTime};
+use crate::domain::prepare::medicines::FlagReason;
+use crate::domain::prepare::next_session::Countdown;
+use crate::domain::prepare::preparation::{BringThing, BuiltinItem, ItemKey, StepKind, TimedStep};
+use crate::domain::prepare::preparation_form::FieldError;
 use crate::ui::i18n::{date_time, weekday_short, PrepareK as P, Tr};
 
 /// "Tue 12 May at 07:30" / "mar 12 may, 07:30".

@@ -1,7 +1,7 @@
 //! One blood-pressure reading: upper and lower numbers side by side, one message for both.
 
 use super::{described_by, value_of};
-use crate::domain::session_form::BpText;
+use crate::domain::session::session_form::BpText;
 use crate::ui::i18n::{use_i18n, SessionK};
 use yew::prelude::*;
 

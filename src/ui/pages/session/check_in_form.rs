@@ -11,12 +11,12 @@ use super::red_flag_questions::RedFlagQuestions;
 use super::symptom_ratings::{Rating, SymptomRatings};
 use super::words::{bp_error, local, slot_key};
 use super::{described_by, value_of};
-use crate::domain::check_in_flow::{
+use crate::domain::core::model::{CheckIn, CheckInSlot, RecordId, RedFlag, RedFlagEvent, Session};
+use crate::domain::core::time::Instant;
+use crate::domain::session::check_in_flow::{
     check_time, due_slot, finish, reported_flags, session_span, CheckInTimeError,
 };
-use crate::domain::model::{CheckIn, CheckInSlot, RecordId, RedFlag, RedFlagEvent, Session};
-use crate::domain::session_form::parse_bp;
-use crate::domain::time::Instant;
+use crate::domain::session::session_form::parse_bp;
 use crate::platform::clock::{self, BrowserZone};
 use crate::platform::{dom, ids};
 use crate::ui::components::announcer::use_announcer;

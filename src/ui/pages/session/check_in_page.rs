@@ -2,7 +2,7 @@
 
 use super::check_in_form::CheckInForm;
 use super::IdProps;
-use crate::domain::model::{RecordId, Session};
+use crate::domain::core::model::{RecordId, Session};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{long_date, use_i18n, SessionK};
 use crate::ui::routes::Route;

@@ -3,9 +3,9 @@
 
 use super::check_in_state::CheckInState;
 use super::words::local;
-use crate::domain::check_in_flow::due_slot;
-use crate::domain::model::{CheckIn, CheckInSlot, RecordId};
-use crate::domain::time::{Date, Instant, LocalDateTime, TimeOfDay, Zone};
+use crate::domain::core::model::{CheckIn, CheckInSlot, RecordId};
+use crate::domain::core::time::{Date, Instant, LocalDateTime, TimeOfDay, Zone};
+use crate::domain::session::check_in_flow::due_slot;
 use crate::platform::clock::{self, BrowserZone};
 use crate::platform::ids;
 use crate::ui::data::DataHandle;

@@ -1,9 +1,9 @@
 //! The check-in being filled in. The reducer is pure: the page saves the draft and records
 //! red-flag events in effects that watch this state.
 
-use crate::domain::model::{CheckIn, CheckInSlot, CustomRating, RedFlag, Symptom};
-use crate::domain::red_flags::{escalate, Escalation, Signals};
-use crate::domain::session_form::{parse_bp, BpText};
+use crate::domain::core::model::{CheckIn, CheckInSlot, CustomRating, RedFlag, Symptom};
+use crate::domain::safety::red_flags::{escalate, Escalation, Signals};
+use crate::domain::session::session_form::{parse_bp, BpText};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,10 +3,10 @@
 //! flag is ticked; the page moves focus here.
 
 use super::words::flag_key;
-use crate::domain::check_in_flow::escalation_contacts;
-use crate::domain::crisis::Contact;
-use crate::domain::model::{RedFlag, Settings};
-use crate::domain::red_flags::Escalation;
+use crate::domain::core::model::{RedFlag, Settings};
+use crate::domain::safety::crisis::Contact;
+use crate::domain::safety::red_flags::Escalation;
+use crate::domain::session::check_in_flow::escalation_contacts;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::components::crisis_panel::ContactList;
 use crate::ui::i18n::{use_i18n, SessionK};

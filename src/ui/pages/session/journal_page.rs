@@ -1,8 +1,8 @@
 //! `/journal`: dated reflections after sessions, newest first, filtered as you type.
 
 use super::value_of;
-use crate::domain::journal::search;
-use crate::domain::model::{JournalEntry, Record, RecordId, Session};
+use crate::domain::core::model::{JournalEntry, Record, RecordId, Session};
+use crate::domain::session::journal::search;
 use crate::platform::clock;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
@@ -33,7 +33,7 @@ pub fn JournalPage() -> Html {
 
     let mut sessions: Vec<(&RecordId, &Session)> =
         doc.live::<Session>().map(|(m, s)| (&m.id, s)).collect();
-    crate::domain::order::by(&mut sessions, |a, b| {
+    crate::domain::core::order::by(&mut sessions, |a, b| {
         (b.1.date, b.1.start, b.0).cmp(&(a.1.date, a.1.start, a.0))
     });
     let entries: Vec<(&RecordId, &JournalEntry)> = doc

@@ -1,8 +1,8 @@
 //! The red-flag questions, most urgent group first, with the follow-up about a plan.
 
 use super::words::{flag_key, group_key};
-use crate::domain::model::RedFlag;
-use crate::domain::red_flags::Escalation;
+use crate::domain::core::model::RedFlag;
+use crate::domain::safety::red_flags::Escalation;
 use crate::ui::i18n::{use_i18n, SessionK, K};
 use std::rc::Rc;
 use yew::prelude::*;

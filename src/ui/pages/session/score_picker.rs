@@ -1,7 +1,7 @@
 //! A 0-10 rating as a wrapped grid of 44 px radio buttons: thumb-sized at 360 px, arrow keys
 //! move between numbers as in any radio group.
 
-use crate::domain::timeline::MAX_SCORE;
+use crate::domain::session::timeline::MAX_SCORE;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -5,9 +5,9 @@ use super::timeline_chart::TimelineChart;
 use super::trend_chart::{TrendChart, TrendSession};
 use super::words::{bp_text, flag_key, local, route_key, slot_key, symptom_key};
 use super::IdProps;
-use crate::domain::check_in_flow::{format_minutes, session_span};
-use crate::domain::model::{CheckIn, Record, RecordId, Session};
-use crate::domain::timeline::series;
+use crate::domain::core::model::{CheckIn, Record, RecordId, Session};
+use crate::domain::session::check_in_flow::{format_minutes, session_span};
+use crate::domain::session::timeline::series;
 use crate::platform::clock::BrowserZone;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{long_date, use_i18n, SessionK, K};
@@ -78,13 +78,13 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
         .filter(|(_, c)| c.session.as_ref() == Some(&id))
         .map(|(m, c)| (&m.id, c))
         .collect();
-    crate::domain::order::by_key(&mut mine, |(_, c)| c.at);
+    crate::domain::core::order::by_key(&mut mine, |(_, c)| c.at);
     let finished: Vec<&CheckIn> = mine.iter().map(|(_, c)| *c).filter(|c| !c.draft).collect();
     let lines: Rc<[_]> = series(&finished, end).into();
 
     let mut all: Vec<(&RecordId, &Session)> =
         doc.live::<Session>().map(|(m, s)| (&m.id, s)).collect();
-    crate::domain::order::by(&mut all, |a, b| {
+    crate::domain::core::order::by(&mut all, |a, b| {
         (a.1.date, a.1.start, a.0).cmp(&(b.1.date, b.1.start, b.0))
     });
     let trend: Rc<[TrendSession]> = all
@@ -182,7 +182,7 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
 fn check_in_item(
     tr: crate::ui::i18n::Tr,
     c: &CheckIn,
-    end: crate::domain::time::Instant,
+    end: crate::domain::core::time::Instant,
     id: &RecordId,
 ) -> Html {
     let when = tr.f(

@@ -4,8 +4,8 @@
 use super::bp_fields::BpFields;
 use super::words::{local, route_key, route_value, session_error};
 use super::{described_by, value_of};
-use crate::domain::model::{RecordId, Route, Session};
-use crate::domain::session_form::{validate_session, BpText, SessionField, SessionForm};
+use crate::domain::core::model::{RecordId, Route, Session};
+use crate::domain::session::session_form::{validate_session, BpText, SessionField, SessionForm};
 use crate::platform::clock;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;

@@ -2,7 +2,7 @@
 
 use super::session_form::RecordSession;
 use super::words::route_key;
-use crate::domain::model::{CheckIn, RecordId, Session};
+use crate::domain::core::model::{CheckIn, RecordId, Session};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{long_date, use_i18n, SessionK};
 use crate::ui::routes::Route;
@@ -25,7 +25,7 @@ pub fn SessionsPage() -> Html {
     };
     let mut sessions: Vec<(&RecordId, &Session)> =
         doc.live::<Session>().map(|(m, s)| (&m.id, s)).collect();
-    crate::domain::order::by(&mut sessions, |a, b| {
+    crate::domain::core::order::by(&mut sessions, |a, b| {
         (b.1.date, b.1.start, b.0).cmp(&(a.1.date, a.1.start, a.0))
     });
     let finished: Vec<&CheckIn> = doc

@@ -3,9 +3,9 @@
 
 use super::score_picker::ScorePicker;
 use super::words::{fade_key, flag_key, symptom_key, symptom_slug};
-use crate::domain::after_effects::{assess, EffectNote, FadeStatus, FadeWindow};
-use crate::domain::check_in_flow::format_minutes;
-use crate::domain::model::{RedFlag, Symptom};
+use crate::domain::core::model::{RedFlag, Symptom};
+use crate::domain::session::after_effects::{assess, EffectNote, FadeStatus, FadeWindow};
+use crate::domain::session::check_in_flow::format_minutes;
 use crate::ui::i18n::{use_i18n, SessionK, Tr};
 use std::collections::BTreeMap;
 use std::rc::Rc;

@@ -2,8 +2,8 @@
 //! apart by dash pattern and a legend (not colour alone), with the same numbers as a table.
 
 use super::words::symptom_key;
-use crate::domain::check_in_flow::format_minutes;
-use crate::domain::timeline::{dash, Scale, Series, MAX_SCORE};
+use crate::domain::session::check_in_flow::format_minutes;
+use crate::domain::session::timeline::{dash, Scale, Series, MAX_SCORE};
 use crate::ui::i18n::{use_i18n, ReachK, SessionK};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         .collect();
     let scale = Scale::fit(minutes.iter().copied(), WIDTH, HEIGHT);
     let mut times = minutes.clone();
-    crate::domain::order::natural(&mut times);
+    crate::domain::core::order::natural(&mut times);
     times.dedup();
     let (x0, x1) = (n(scale.left), n(scale.width - scale.right));
     // What a screen reader hears after the title: every line's points in words.

@@ -3,9 +3,9 @@
 
 use super::value_of;
 use super::words::{symptom_key, symptom_slug};
-use crate::domain::model::{CheckIn, Symptom};
-use crate::domain::time::Date;
-use crate::domain::timeline::{peak, MAX_SCORE};
+use crate::domain::core::model::{CheckIn, Symptom};
+use crate::domain::core::time::Date;
+use crate::domain::session::timeline::{peak, MAX_SCORE};
 use crate::ui::i18n::{long_date, short_date, use_i18n, SessionK};
 use std::rc::Rc;
 use yew::prelude::*;

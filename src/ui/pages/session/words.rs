@@ -1,10 +1,10 @@
 //! The words for this area's domain values, and local times for display.
 
-use crate::domain::after_effects::FadeWindow;
-use crate::domain::model::{BloodPressure, CheckInSlot, RedFlag, Route, Symptom};
-use crate::domain::red_flags::{BpError, Escalation};
-use crate::domain::session_form::{BpInputError, SessionError};
-use crate::domain::time::{Instant, LocalDateTime, Zone};
+use crate::domain::core::model::{BloodPressure, CheckInSlot, RedFlag, Route, Symptom};
+use crate::domain::core::time::{Instant, LocalDateTime, Zone};
+use crate::domain::safety::red_flags::{BpError, Escalation};
+use crate::domain::session::after_effects::FadeWindow;
+use crate::domain::session::session_form::{BpInputError, SessionError};
 use crate::platform::clock::BrowserZone;
 use crate::ui::i18n::{SessionK, Tr};
 

@@ -1,8 +1,8 @@
 //! Your data: storage used, backups (download and restore), CSV export, deleting everything.
 
-use crate::domain::csv;
-use crate::domain::document::{Document, KindId};
-use crate::domain::time::Zone;
+use crate::domain::core::time::Zone;
+use crate::domain::records::csv;
+use crate::domain::records::document::{Document, KindId};
 use crate::platform::crypto::OpenError;
 use crate::platform::{clock, crypto, files, storage, vault};
 use crate::store::vault::{check_new_passphrase, Envelope, EnvelopeError, PassphraseProblem};
@@ -66,7 +66,7 @@ fn import_error(tr: Tr, e: &ImportError) -> String {
 }
 
 fn today() -> String {
-    use crate::domain::time::Zone;
+    use crate::domain::core::time::Zone;
     crate::platform::clock::BrowserZone
         .to_local(clock::now())
         .date

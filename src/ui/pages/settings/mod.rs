@@ -4,9 +4,9 @@ mod data;
 
 pub use data::DataPage;
 
-use crate::domain::crisis;
-use crate::domain::model::{Country, Language, Settings, TextSize, Theme};
-use crate::domain::preparation_form::check_phone;
+use crate::domain::core::model::{Country, Language, Settings, TextSize, Theme};
+use crate::domain::prepare::preparation_form::check_phone;
+use crate::domain::safety::crisis;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change};

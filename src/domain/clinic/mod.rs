@@ -1,0 +1,3 @@
+pub mod link;
+pub mod rules_form;
+pub mod setup;

@@ -1,0 +1,6 @@
+pub mod base64url;
+pub mod install;
+pub mod model;
+pub mod order;
+pub mod qr;
+pub mod time;

@@ -1,0 +1,5 @@
+pub mod agenda;
+pub mod due;
+pub mod form;
+pub mod ical;
+pub mod schedule;

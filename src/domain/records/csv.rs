@@ -1,0 +1,411 @@
+//! Spreadsheet exports (CSV, RFC 4180) of check-ins, questionnaire scores, sessions and
+//! appointments, for the patient to share with the clinic.
+//!
+//! Rows end in CRLF; a field holding a comma, quote, CR or LF is quoted with inner quotes
+//! doubled. Times are ISO 8601 UTC. A field starting with `=`, `+`, `-`, `@`, tab or CR gets
+//! a leading `'` so a spreadsheet shows it as text instead of running it as a formula.
+//! Column ids are fixed snake_case; the UI may pass translated header labels.
+
+use crate::domain::core::model::{
+    Appointment, BloodPressure, CheckIn, Questionnaire, Session, Symptom,
+};
+use crate::domain::records::document::Document;
+use serde::Serialize;
+use std::borrow::Cow;
+
+/// A table ready to be written as CSV.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvTable {
+    /// Fixed snake_case column ids.
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl CsvTable {
+    /// CSV text with the column ids as the header row.
+    pub fn to_csv(&self) -> String {
+        self.to_csv_with(|id| id.to_owned())
+    }
+
+    /// CSV text whose header row shows `label(column id)` (e.g. translated names).
+    pub fn to_csv_with(&self, label: impl Fn(&str) -> String) -> String {
+        let mut out = String::new();
+        let header: Vec<String> = self.columns.iter().map(|c| label(c)).collect();
+        push_row(&mut out, &header);
+        for row in &self.rows {
+            push_row(&mut out, row);
+        }
+        out
+    }
+}
+
+fn push_row(out: &mut String, fields: &[String]) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&escape_field(f));
+    }
+    out.push_str("\r\n");
+}
+
+/// One field as written: formula guard first, then RFC 4180 quoting.
+pub fn escape_field(field: &str) -> Cow<'_, str> {
+    let guarded: Cow<'_, str> = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{field}"))
+    } else {
+        Cow::Borrowed(field)
+    };
+    if guarded.contains([',', '"', '\r', '\n']) {
+        Cow::Owned(format!("\"{}\"", guarded.replace('"', "\"\"")))
+    } else {
+        guarded
+    }
+}
+
+/// The snake_case name serde gives an enum value (the same as in backups).
+fn snake<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|x| x.to_string()).unwrap_or_default()
+}
+
+fn bp_fields(bp: Option<BloodPressure>) -> [String; 2] {
+    [opt(bp.map(|b| b.systolic)), opt(bp.map(|b| b.diastolic))]
+}
+
+fn cols(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// One row per live check-in (oldest first), one column per symptom (blank when not rated).
+pub fn checkins_table(doc: &Document) -> CsvTable {
+    let mut columns = cols(&["at", "slot", "session_date"]);
+    columns.extend(Symptom::ALL.iter().map(snake));
+    columns.extend(cols(&[
+        "custom",
+        "red_flags",
+        "suicide_plan_or_intent",
+        "bp_systolic",
+        "bp_diastolic",
+        "notes",
+        "draft",
+    ]));
+    let mut items: Vec<&CheckIn> = doc.live::<CheckIn>().map(|(_, c)| c).collect();
+    crate::domain::core::order::by_key(&mut items, |c| c.at);
+    let rows = items
+        .into_iter()
+        .map(|c| {
+            let session = c.session.as_ref().and_then(|id| doc.get::<Session>(id));
+            let mut row = vec![
+                c.at.to_iso_utc(),
+                snake(&c.slot),
+                opt(session.map(|s| s.date)),
+            ];
+            row.extend(Symptom::ALL.iter().map(|s| opt(c.ratings.get(s))));
+            let custom: Vec<String> = c
+                .custom
+                .iter()
+                .map(|r| format!("{}={}", r.name, r.score))
+                .collect();
+            let flags: Vec<String> = c.red_flags.iter().map(snake).collect();
+            row.push(custom.join("; "));
+            row.push(flags.join("; "));
+            row.push(c.suicide_plan_or_intent.to_string());
+            row.extend(bp_fields(c.bp));
+            row.push(c.notes.clone());
+            row.push(c.draft.to_string());
+            row
+        })
+        .collect();
+    CsvTable { columns, rows }
+}
+
+/// One row per live questionnaire (oldest first); `total` only once every item is answered;
+/// `answers` lists item scores in order, `?` for unanswered.
+pub fn questionnaires_table(doc: &Document) -> CsvTable {
+    let columns = cols(&[
+        "started",
+        "completed",
+        "scale",
+        "total",
+        "answered",
+        "items",
+        "answers",
+    ]);
+    let mut items: Vec<&Questionnaire> = doc.live::<Questionnaire>().map(|(_, q)| q).collect();
+    crate::domain::core::order::by_key(&mut items, |q| q.started);
+    let rows = items
+        .into_iter()
+        .map(|q| {
+            let answered: Vec<u8> = q.answers.iter().flatten().copied().collect();
+            let complete = answered.len() == q.answers.len() && !q.answers.is_empty();
+            let total: u32 = answered.iter().map(|a| u32::from(*a)).sum();
+            let answers: Vec<String> = q
+                .answers
+                .iter()
+                .map(|a| a.map_or("?".into(), |x| x.to_string()))
+                .collect();
+            vec![
+                q.started.to_iso_utc(),
+                opt(q.completed.map(|c| c.to_iso_utc())),
+                snake(&q.scale),
+                if complete {
+                    total.to_string()
+                } else {
+                    String::new()
+                },
+                answered.len().to_string(),
+                q.answers.len().to_string(),
+                answers.join(" "),
+            ]
+        })
+        .collect();
+    CsvTable { columns, rows }
+}
+
+/// One row per live session (oldest first); blood pressures split into two columns each.
+pub fn sessions_table(doc: &Document) -> CsvTable {
+    let columns = cols(&[
+        "date",
+        "start",
+        "end",
+        "route",
+        "dose",
+        "bp_before_systolic",
+        "bp_before_diastolic",
+        "bp_40min_systolic",
+        "bp_40min_diastolic",
+        "bp_leaving_systolic",
+        "bp_leaving_diastolic",
+        "taken_home_by",
+        "notes",
+    ]);
+    let mut items: Vec<&Session> = doc.live::<Session>().map(|(_, s)| s).collect();
+    crate::domain::core::order::by_key(&mut items, |s| (s.date, s.start));
+    let rows = items
+        .into_iter()
+        .map(|s| {
+            let mut row = vec![
+                s.date.to_string(),
+                s.start.to_string(),
+                opt(s.end),
+                snake(&s.route),
+                s.dose.clone(),
+            ];
+            for bp in [s.bp_before, s.bp_40min, s.bp_leaving] {
+                row.extend(bp_fields(bp));
+            }
+            row.push(s.taken_home_by.clone());
+            row.push(s.notes.clone());
+            row
+        })
+        .collect();
+    CsvTable { columns, rows }
+}
+
+/// One row per live appointment (oldest first).
+pub fn appointments_table(doc: &Document) -> CsvTable {
+    let columns = cols(&["date", "time", "minutes", "kind", "place", "notes"]);
+    let mut items: Vec<&Appointment> = doc.live::<Appointment>().map(|(_, a)| a).collect();
+    crate::domain::core::order::by_key(&mut items, |a| (a.date, a.time));
+    let rows = items
+        .into_iter()
+        .map(|a| {
+            vec![
+                a.date.to_string(),
+                a.time.to_string(),
+                a.minutes.to_string(),
+                snake(&a.kind),
+                a.place.clone(),
+                a.notes.clone(),
+            ]
+        })
+        .collect();
+    CsvTable { columns, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::core::model::{
+        Appointment, AppointmentKind, CheckInSlot, RecordId, Route, ScaleKind,
+    };
+    use crate::domain::core::time::{Date, Instant, TimeOfDay};
+    use proptest::prelude::*;
+
+    /// Parses CSV with an independent reader (the `csv` crate).
+    fn parse(text: &str) -> Vec<Vec<String>> {
+        ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.expect("valid CSV").iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    fn guarded(s: &str) -> String {
+        if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{s}")
+        } else {
+            s.to_owned()
+        }
+    }
+
+    fn checkin(at: i64, notes: &str) -> CheckIn {
+        CheckIn {
+            session: Some(RecordId("s1".into())),
+            at: Instant(at),
+            slot: CheckInSlot::OneHour,
+            ratings: [(Symptom::Nausea, 4), (Symptom::Anxiety, 0)]
+                .into_iter()
+                .collect(),
+            custom: vec![],
+            red_flags: vec![],
+            suicide_plan_or_intent: false,
+            bp: Some(BloodPressure {
+                systolic: 128,
+                diastolic: 84,
+            }),
+            notes: notes.into(),
+            draft: false,
+        }
+    }
+
+    #[test]
+    fn fields_are_quoted_and_guarded() {
+        let table = [
+            ("plain", "plain"),
+            ("", ""),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\r\nlines", "\"two\r\nlines\""),
+            ("=1+2", "'=1+2"),
+            ("+1 555 0100", "'+1 555 0100"),
+            ("-3", "'-3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+            ),
+            ("mid=dle", "mid=dle"),
+        ];
+        for (field, want) in table {
+            assert_eq!(escape_field(field), want, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn checkins_have_one_column_per_symptom_and_round_trip() {
+        let mut doc = Document::new();
+        let session = Session::new(
+            Date::parse("2026-03-02").unwrap(),
+            TimeOfDay::parse("10:00").unwrap(),
+            None,
+            Route::Iv,
+        );
+        doc.put(RecordId("s1".into()), session, Instant(0));
+        let tricky = "felt \"odd\", then fine\nnext line";
+        doc.put(
+            RecordId("b".into()),
+            checkin(1_772_449_200_000, "=cmd|' /C calc'!A0"),
+            Instant(0),
+        );
+        doc.put(
+            RecordId("a".into()),
+            checkin(1_772_445_600_000, tricky),
+            Instant(0),
+        );
+        let text = checkins_table(&doc).to_csv();
+        assert!(text.ends_with("\r\n") && !text.replace("\r\n", "").contains('\r'));
+        let rows = parse(&text);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0].len(), 3 + Symptom::ALL.len() + 7);
+        assert_eq!(
+            &rows[0][..5],
+            ["at", "slot", "session_date", "dissociation", "euphoria"]
+        );
+        let col = |name: &str| rows[0].iter().position(|c| c == name).unwrap();
+        assert_eq!(
+            rows[1][0], "2026-03-02T10:00:00Z",
+            "oldest first, ISO 8601 UTC"
+        );
+        assert_eq!(rows[1][col("slot")], "one_hour");
+        assert_eq!(rows[1][col("session_date")], "2026-03-02");
+        assert_eq!(rows[1][col("nausea")], "4");
+        assert_eq!(rows[1][col("anxiety")], "0", "a zero rating is not blank");
+        assert_eq!(rows[1][col("headache")], "", "not rated is blank");
+        assert_eq!(rows[1][col("bp_systolic")], "128");
+        assert_eq!(rows[1][col("notes")], tricky);
+        assert_eq!(rows[2][col("notes")], "'=cmd|' /C calc'!A0");
+    }
+
+    #[test]
+    fn header_labels_can_be_translated() {
+        let doc = Document::new();
+        let text =
+            appointments_table(&doc).to_csv_with(|id| format!("{}, label", id.to_uppercase()));
+        assert_eq!(
+            parse(&text),
+            vec![vec![
+                "DATE, label",
+                "TIME, label",
+                "MINUTES, label",
+                "KIND, label",
+                "PLACE, label",
+                "NOTES, label"
+            ]]
+        );
+    }
+
+    #[test]
+    fn questionnaire_total_only_when_complete_and_tables_are_rectangular() {
+        let mut doc = crate::domain::records::synthetic::generate(3);
+        let draft = Questionnaire {
+            scale: ScaleKind::Gad7,
+            answers: vec![Some(3), None, Some(1), None, None, None, None],
+            started: Instant(0),
+            completed: None,
+        };
+        doc.put(RecordId("draft".into()), draft, Instant(0));
+        let q = questionnaires_table(&doc);
+        assert_eq!(q.rows[0][2..7], ["gad7", "", "2", "7", "3 ? 1 ? ? ? ?"]);
+        assert!(q.rows[1][3].parse::<u32>().is_ok());
+        let appt = Appointment {
+            kind: AppointmentKind::FollowUp,
+            date: Date::parse("2020-01-01").unwrap(),
+            time: TimeOfDay::parse("08:30").unwrap(),
+            minutes: 30,
+            place: "-Main st".into(),
+            notes: String::new(),
+        };
+        doc.put(RecordId("z".into()), appt, Instant(0));
+        let a = appointments_table(&doc);
+        assert_eq!(
+            parse(&a.to_csv())[1],
+            ["2020-01-01", "08:30", "30", "follow_up", "'-Main st", ""]
+        );
+        for t in [checkins_table(&doc), q, sessions_table(&doc), a] {
+            let rows = parse(&t.to_csv());
+            assert_eq!(rows.len(), t.rows.len() + 1);
+            assert!(rows.iter().all(|r| r.len() == t.columns.len()));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_note_survives_a_csv_reader(notes in "\\PC{0,40}", lead in "[=+@\\-a,\"\r\n ]?") {
+            let notes = format!("{lead}{notes}");
+            let mut doc = Document::new();
+            doc.put(RecordId("a".into()), checkin(0, &notes), Instant(0));
+            let rows = parse(&checkins_table(&doc).to_csv());
+            let col = rows[0].iter().position(|c| c == "notes").unwrap();
+            prop_assert_eq!(&rows[1][col], &guarded(&notes));
+        }
+    }
+}

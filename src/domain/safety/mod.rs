@@ -1,0 +1,2 @@
+pub mod crisis;
+pub mod red_flags;

@@ -1,0 +1,366 @@
+//! Red flags and what the app does at once about each (clinical-facts.md, "Red flags").
+//!
+//! One rule per flag, in [`RedFlag::escalation`]; a blood-pressure reading and PHQ-9 item 9
+//! add their own rules. The UI shows the most urgent level and lists every trigger.
+
+use crate::domain::core::model::{BloodPressure, CheckIn, RedFlag};
+
+/// How urgently to get help, least urgent first so that `max` is the most urgent.
+///
+/// The crisis line ranks above "call the clinic": it answers at once, at any hour, and the
+/// crisis screen also puts the clinic and the emergency number one tap away, so choosing it
+/// loses nothing the clinic screen offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Escalation {
+    /// Call the clinic now.
+    CallClinicNow,
+    /// 988 (or the country's crisis line), with the emergency number and clinic one tap away.
+    CrisisLine,
+    /// Call the emergency number (911 in the US; a setting).
+    Emergency,
+}
+
+impl RedFlag {
+    pub fn escalation(self) -> Escalation {
+        match self {
+            RedFlag::ChestPain
+            | RedFlag::TroubleBreathing
+            | RedFlag::TroubleSwallowing
+            | RedFlag::Seizure
+            | RedFlag::StrokeSigns => Escalation::Emergency,
+            // Fainting or a change in consciousness: emergency services (clinical-facts.md).
+            RedFlag::Fainting => Escalation::Emergency,
+            // Without a plan or intent; with one, see `triggers`.
+            RedFlag::SuicidalThoughts => Escalation::CrisisLine,
+            RedFlag::CannotStayAwake
+            | RedFlag::SevereHeadache
+            | RedFlag::VeryHighBloodPressure
+            | RedFlag::ConfusionNotFading
+            | RedFlag::NewOrWorseDepression
+            | RedFlag::PanicOrAgitation
+            | RedFlag::SevereInsomnia
+            | RedFlag::DangerousImpulses
+            | RedFlag::SignsOfMania
+            | RedFlag::UrinaryPainOrBlood => Escalation::CallClinicNow,
+        }
+    }
+}
+
+/// Everything reported at one moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Signals<'a> {
+    pub flags: &'a [RedFlag],
+    pub bp: Option<BloodPressure>,
+    /// PHQ-9 item 9 (thoughts of being better off dead or of self-harm), 0-3.
+    pub phq9_item9: Option<u8>,
+    /// The patient said they have a plan or intent to act on thoughts of suicide.
+    pub suicide_plan_or_intent: bool,
+}
+
+impl<'a> From<&'a CheckIn> for Signals<'a> {
+    fn from(c: &'a CheckIn) -> Self {
+        Signals {
+            flags: &c.red_flags,
+            bp: c.bp,
+            phq9_item9: None,
+            suicide_plan_or_intent: c.suicide_plan_or_intent,
+        }
+    }
+}
+
+/// What set off an escalation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    Flag(RedFlag),
+    VeryHighReading(BloodPressure),
+    Phq9Item9(u8),
+    SuicidePlanOrIntent,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Triggered {
+    pub escalation: Escalation,
+    pub trigger: Trigger,
+}
+
+/// "Very high" per the fact sheet: 180 systolic or 110 diastolic, or above.
+pub const VERY_HIGH_SYSTOLIC: u16 = 180;
+pub const VERY_HIGH_DIASTOLIC: u16 = 110;
+
+pub fn is_very_high(bp: BloodPressure) -> bool {
+    bp.systolic >= VERY_HIGH_SYSTOLIC || bp.diastolic >= VERY_HIGH_DIASTOLIC
+}
+
+/// Every trigger, most urgent first (ties keep the order reported).
+pub fn triggers(signals: &Signals) -> Vec<Triggered> {
+    let hit = |escalation, trigger| Triggered {
+        escalation,
+        trigger,
+    };
+    let mut out: Vec<Triggered> = Vec::new();
+    for &flag in signals.flags {
+        let t = hit(flag.escalation(), Trigger::Flag(flag));
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    if signals.suicide_plan_or_intent {
+        out.push(hit(Escalation::Emergency, Trigger::SuicidePlanOrIntent));
+    }
+    if let Some(bp) = signals.bp.filter(|bp| is_very_high(*bp)) {
+        out.push(hit(Escalation::CallClinicNow, Trigger::VeryHighReading(bp)));
+    }
+    // Any answer above "not at all" (values above 3 are kept, never dropped).
+    if let Some(answer) = signals.phq9_item9.filter(|a| *a > 0) {
+        out.push(hit(Escalation::CrisisLine, Trigger::Phq9Item9(answer)));
+    }
+    crate::domain::core::order::by_key(&mut out, |t| std::cmp::Reverse(t.escalation));
+    out
+}
+
+/// The most urgent level called for, if any.
+pub fn escalate(signals: &Signals) -> Option<Escalation> {
+    triggers(signals).first().map(|t| t.escalation)
+}
+
+/// Readings outside these are almost surely typing slips.
+pub const SYSTOLIC_RANGE: (u16, u16) = (50, 260);
+pub const DIASTOLIC_RANGE: (u16, u16) = (30, 160);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BpError {
+    SystolicOutOfRange {
+        min: u16,
+        max: u16,
+    },
+    DiastolicOutOfRange {
+        min: u16,
+        max: u16,
+    },
+    /// The lower number must be below the upper one (swapped fields are the usual cause).
+    DiastolicNotBelowSystolic,
+}
+
+pub fn check_bp(systolic: u16, diastolic: u16) -> Result<BloodPressure, BpError> {
+    let (s_min, s_max) = SYSTOLIC_RANGE;
+    let (d_min, d_max) = DIASTOLIC_RANGE;
+    if !(s_min..=s_max).contains(&systolic) {
+        return Err(BpError::SystolicOutOfRange {
+            min: s_min,
+            max: s_max,
+        });
+    }
+    if !(d_min..=d_max).contains(&diastolic) {
+        return Err(BpError::DiastolicOutOfRange {
+            min: d_min,
+            max: d_max,
+        });
+    }
+    if diastolic >= systolic {
+        return Err(BpError::DiastolicNotBelowSystolic);
+    }
+    Ok(BloodPressure {
+        systolic,
+        diastolic,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Escalation::*;
+
+    fn bp(systolic: u16, diastolic: u16) -> BloodPressure {
+        BloodPressure {
+            systolic,
+            diastolic,
+        }
+    }
+
+    #[test]
+    fn one_rule_per_flag() {
+        let rules: [(RedFlag, Escalation); 17] = [
+            (RedFlag::ChestPain, Emergency),
+            (RedFlag::TroubleBreathing, Emergency),
+            (RedFlag::TroubleSwallowing, Emergency),
+            (RedFlag::Fainting, Emergency),
+            (RedFlag::CannotStayAwake, CallClinicNow),
+            (RedFlag::NewOrWorseDepression, CallClinicNow),
+            (RedFlag::SevereInsomnia, CallClinicNow),
+            (RedFlag::DangerousImpulses, CallClinicNow),
+            (RedFlag::SignsOfMania, CallClinicNow),
+            (RedFlag::Seizure, Emergency),
+            (RedFlag::StrokeSigns, Emergency),
+            (RedFlag::SuicidalThoughts, CrisisLine),
+            (RedFlag::SevereHeadache, CallClinicNow),
+            (RedFlag::VeryHighBloodPressure, CallClinicNow),
+            (RedFlag::ConfusionNotFading, CallClinicNow),
+            (RedFlag::PanicOrAgitation, CallClinicNow),
+            (RedFlag::UrinaryPainOrBlood, CallClinicNow),
+        ];
+        for (flag, want) in rules {
+            let flags = [flag];
+            let signals = Signals {
+                flags: &flags,
+                ..Signals::default()
+            };
+            assert_eq!(escalate(&signals), Some(want), "{flag:?}");
+        }
+    }
+
+    #[test]
+    fn readings_questionnaire_and_plan() {
+        let thoughts = [RedFlag::SuicidalThoughts];
+        let cases: &[(&str, Signals, Option<Escalation>)] = &[
+            ("nothing", Signals::default(), None),
+            (
+                "ordinary reading",
+                Signals {
+                    bp: Some(bp(150, 95)),
+                    ..Signals::default()
+                },
+                None,
+            ),
+            (
+                "just below",
+                Signals {
+                    bp: Some(bp(179, 109)),
+                    ..Signals::default()
+                },
+                None,
+            ),
+            (
+                "systolic 180",
+                Signals {
+                    bp: Some(bp(180, 90)),
+                    ..Signals::default()
+                },
+                Some(CallClinicNow),
+            ),
+            (
+                "diastolic 110",
+                Signals {
+                    bp: Some(bp(150, 110)),
+                    ..Signals::default()
+                },
+                Some(CallClinicNow),
+            ),
+            (
+                "item 9 not at all",
+                Signals {
+                    phq9_item9: Some(0),
+                    ..Signals::default()
+                },
+                None,
+            ),
+            (
+                "item 9 several days",
+                Signals {
+                    phq9_item9: Some(1),
+                    ..Signals::default()
+                },
+                Some(CrisisLine),
+            ),
+            (
+                "item 9 out of range is kept",
+                Signals {
+                    phq9_item9: Some(7),
+                    ..Signals::default()
+                },
+                Some(CrisisLine),
+            ),
+            (
+                "thoughts with a plan",
+                Signals {
+                    flags: &thoughts,
+                    suicide_plan_or_intent: true,
+                    ..Signals::default()
+                },
+                Some(Emergency),
+            ),
+            (
+                "plan or intent alone",
+                Signals {
+                    suicide_plan_or_intent: true,
+                    ..Signals::default()
+                },
+                Some(Emergency),
+            ),
+        ];
+        for (name, signals, want) in cases {
+            assert_eq!(escalate(signals), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn most_urgent_wins_and_every_trigger_is_listed() {
+        let flags = [
+            RedFlag::SevereHeadache,
+            RedFlag::SuicidalThoughts,
+            RedFlag::SevereHeadache,
+        ];
+        let signals = Signals {
+            flags: &flags,
+            bp: Some(bp(190, 100)),
+            phq9_item9: Some(2),
+            suicide_plan_or_intent: false,
+        };
+        let got: Vec<(Escalation, Trigger)> = triggers(&signals)
+            .into_iter()
+            .map(|t| (t.escalation, t.trigger))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (CrisisLine, Trigger::Flag(RedFlag::SuicidalThoughts)),
+                (CrisisLine, Trigger::Phq9Item9(2)),
+                (CallClinicNow, Trigger::Flag(RedFlag::SevereHeadache)),
+                (CallClinicNow, Trigger::VeryHighReading(bp(190, 100))),
+            ]
+        );
+        let with_chest_pain = [RedFlag::PanicOrAgitation, RedFlag::ChestPain];
+        let s = Signals {
+            flags: &with_chest_pain,
+            ..signals
+        };
+        assert_eq!(escalate(&s), Some(Emergency));
+    }
+
+    #[test]
+    fn a_check_in_carries_its_flags_and_reading() {
+        let check_in = CheckIn {
+            session: None,
+            at: crate::domain::core::time::Instant(0),
+            slot: crate::domain::core::model::CheckInSlot::OneHour,
+            ratings: Default::default(),
+            custom: Vec::new(),
+            red_flags: vec![RedFlag::UrinaryPainOrBlood],
+            suicide_plan_or_intent: false,
+            bp: Some(bp(200, 100)),
+            notes: String::new(),
+            draft: false,
+        };
+        assert_eq!(triggers(&Signals::from(&check_in)).len(), 2);
+    }
+
+    #[test]
+    fn blood_pressure_plausibility() {
+        let s = BpError::SystolicOutOfRange { min: 50, max: 260 };
+        let d = BpError::DiastolicOutOfRange { min: 30, max: 160 };
+        let cases: &[(u16, u16, Result<BloodPressure, BpError>)] = &[
+            (120, 80, Ok(bp(120, 80))),
+            (50, 30, Ok(bp(50, 30))),
+            (260, 160, Ok(bp(260, 160))),
+            (49, 30, Err(s)),
+            (261, 80, Err(s)),
+            (0, 0, Err(s)),
+            (120, 29, Err(d)),
+            (200, 161, Err(d)),
+            (80, 120, Err(BpError::DiastolicNotBelowSystolic)),
+            (90, 90, Err(BpError::DiastolicNotBelowSystolic)),
+        ];
+        for (sys, dia, want) in cases {
+            assert_eq!(check_bp(*sys, *dia), *want, "{sys}/{dia}");
+        }
+    }
+}

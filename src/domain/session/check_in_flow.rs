@@ -1,0 +1,396 @@
+//! The rules of one check-in after a session: when the session ran, which check-in is due,
+//! whether the check-in time makes sense, how long ago the session ended in words, who to
+//! contact at each level of escalation, and what a finished check-in holds.
+
+use crate::domain::core::model::{CheckIn, CheckInSlot, RedFlag, Session, Settings, Symptom};
+use crate::domain::core::time::{Instant, LocalDateTime, Zone};
+use crate::domain::plan::due::DEFAULT_SESSION_MINUTES;
+use crate::domain::safety::crisis::{contacts, Contact, ContactKind};
+use crate::domain::safety::red_flags::{is_very_high, Escalation};
+use crate::domain::session::after_effects::slot_due_at;
+
+/// When a session started and ended. Without a recorded end it is taken to last
+/// [`DEFAULT_SESSION_MINUTES`]; an end earlier than the start crossed midnight.
+pub fn session_span(s: &Session, zone: &dyn Zone) -> (Instant, Instant) {
+    session_span_or(s, zone, DEFAULT_SESSION_MINUTES)
+}
+
+/// [`session_span`], taking a session without a recorded end to last `minutes_if_no_end`
+/// (for example its planned appointment's length).
+pub fn session_span_or(s: &Session, zone: &dyn Zone, minutes_if_no_end: i64) -> (Instant, Instant) {
+    let start = zone.to_instant(LocalDateTime::new(s.date, s.start));
+    let end = match s.end {
+        Some(e) if e < s.start => zone.to_instant(LocalDateTime::new(s.date.add_days(1), e)),
+        Some(e) => zone.to_instant(LocalDateTime::new(s.date, e)),
+        None => start.plus_minutes(minutes_if_no_end),
+    };
+    (start, end.max(start))
+}
+
+/// The check-ins after a session, in time order.
+pub const SESSION_SLOTS: [CheckInSlot; 5] = [
+    CheckInSlot::RightAfter,
+    CheckInSlot::OneHour,
+    CheckInSlot::TwoHours,
+    CheckInSlot::Evening,
+    CheckInSlot::NextMorning,
+];
+
+/// After the next-morning check-in has been due this long, a check-in is "any time".
+pub const LAST_SLOT_OPEN_MINUTES: i64 = 12 * 60;
+
+/// The check-in to offer first: the latest one whose time has come (right after, during the
+/// session), unless it is already done or long past: then "any time".
+pub fn due_slot(end: Instant, now: Instant, zone: &dyn Zone, done: &[CheckInSlot]) -> CheckInSlot {
+    let latest = SESSION_SLOTS
+        .iter()
+        .rev()
+        .find_map(|slot| {
+            let at = slot_due_at(*slot, end, zone)?;
+            (at <= now).then_some((*slot, at))
+        })
+        .unwrap_or((CheckInSlot::RightAfter, end));
+    match latest {
+        (slot, _) if done.contains(&slot) => CheckInSlot::AnyTime,
+        (CheckInSlot::NextMorning, at) if now.minutes_since(at) > LAST_SLOT_OPEN_MINUTES => {
+            CheckInSlot::AnyTime
+        }
+        (slot, _) => slot,
+    }
+}
+
+/// A little slack for a phone clock that differs from the one the time was read from.
+pub const FUTURE_SLACK_MINUTES: i64 = 5;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CheckInTimeError {
+    /// The date or time field is empty or unreadable.
+    Unreadable,
+    BeforeSession,
+    InFuture,
+}
+
+pub fn check_time(
+    at: Option<Instant>,
+    session_start: Option<Instant>,
+    now: Instant,
+) -> Result<Instant, CheckInTimeError> {
+    let at = at.ok_or(CheckInTimeError::Unreadable)?;
+    if session_start.is_some_and(|start| at < start) {
+        return Err(CheckInTimeError::BeforeSession);
+    }
+    if at.minutes_since(now) > FUTURE_SLACK_MINUTES {
+        return Err(CheckInTimeError::InFuture);
+    }
+    Ok(at)
+}
+
+/// Minutes in words: "45 min", "5 h", "1 h 30 min" (negative counts as 0).
+pub fn format_minutes(minutes: i64) -> String {
+    let m = minutes.max(0);
+    match (m / 60, m % 60) {
+        (0, min) => format!("{min} min"),
+        (h, 0) => format!("{h} h"),
+        (h, min) => format!("{h} h {min} min"),
+    }
+}
+
+/// Who to contact at a level, most useful first, and whether to ask for the clinic's number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EscalationContacts {
+    pub contacts: Vec<Contact>,
+    pub add_clinic: bool,
+    /// No emergency number is known (a country without defaults and none entered).
+    pub add_emergency: bool,
+}
+
+fn is_first_line(kind: ContactKind) -> bool {
+    matches!(
+        kind,
+        ContactKind::SuicideCrisisLine
+            | ContactKind::Samaritans
+            | ContactKind::Nhs111MentalHealth
+            | ContactKind::Lifeline
+    )
+}
+
+/// Emergency: the emergency number, then the main crisis line. Crisis line: every crisis line, then the emergency
+/// number. Clinic: the clinic and the emergency number, or without a clinic the main crisis
+/// line and the emergency number, with a prompt to add the clinic.
+pub fn escalation_contacts(level: Escalation, settings: &Settings) -> EscalationContacts {
+    let all = contacts(settings);
+    let of = |keep: &dyn Fn(ContactKind) -> bool| -> Vec<Contact> {
+        all.iter().filter(|c| keep(c.kind)).cloned().collect()
+    };
+    let emergency = of(&|k| k == ContactKind::Emergency);
+    let clinic = of(&|k| k == ContactKind::Clinic);
+    let mut list = match level {
+        Escalation::Emergency => emergency.clone(),
+        Escalation::CrisisLine => {
+            of(&|k| !matches!(k, ContactKind::Emergency | ContactKind::Clinic))
+        }
+        Escalation::CallClinicNow if !clinic.is_empty() => clinic.clone(),
+        Escalation::CallClinicNow => of(&is_first_line),
+    };
+    match level {
+        // Nothing to dial for an emergency would be worse than a longer list.
+        Escalation::Emergency if emergency.is_empty() => list = all.clone(),
+        Escalation::Emergency => list.extend(of(&is_first_line)),
+        _ => list.extend(emergency.iter().cloned()),
+    }
+    EscalationContacts {
+        contacts: list,
+        add_clinic: clinic.is_empty() && level == Escalation::CallClinicNow,
+        add_emergency: emergency.is_empty(),
+    }
+}
+
+/// The flags a check-in reports, counting a very high reading as its own flag.
+pub fn reported_flags(flags: &[RedFlag], check_in: &CheckIn) -> Vec<RedFlag> {
+    let mut out: Vec<RedFlag> = flags.to_vec();
+    if check_in.bp.is_some_and(is_very_high) && !out.contains(&RedFlag::VeryHighBloodPressure) {
+        out.push(RedFlag::VeryHighBloodPressure);
+    }
+    out
+}
+
+/// A check-in made final: symptoms skipped count as 0 (the form says so), custom ratings
+/// without a name are dropped, text is trimmed.
+pub fn finish(mut c: CheckIn, at: Instant) -> CheckIn {
+    for s in Symptom::ALL {
+        c.ratings.entry(s).or_insert(0);
+    }
+    c.custom.retain(|r| !r.name.trim().is_empty());
+    for r in &mut c.custom {
+        r.name = r.name.trim().to_string();
+        r.score = r.score.min(10);
+    }
+    if !c.red_flags.contains(&RedFlag::SuicidalThoughts) {
+        c.suicide_plan_or_intent = false;
+    }
+    c.notes = c.notes.trim().to_string();
+    c.at = at;
+    c.draft = false;
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::core::model::{Country, CustomRating, Route};
+    use crate::domain::core::time::{Date, TimeOfDay, UsDstZone};
+    use CheckInSlot::*;
+
+    fn local(date: &str, time: &str) -> LocalDateTime {
+        LocalDateTime::new(
+            Date::parse(date).expect("date"),
+            TimeOfDay::parse(time).expect("time"),
+        )
+    }
+
+    fn session(date: &str, start: &str, end: Option<&str>) -> Session {
+        Session::new(
+            Date::parse(date).expect("date"),
+            TimeOfDay::parse(start).expect("start"),
+            end.map(|e| TimeOfDay::parse(e).expect("end")),
+            Route::Iv,
+        )
+    }
+
+    #[test]
+    fn spans() {
+        let z = UsDstZone::EASTERN;
+        let cases = [
+            (
+                session("2026-06-10", "10:00", Some("10:40")),
+                "10:00",
+                "10:40",
+                0,
+            ),
+            (session("2026-06-10", "10:00", None), "10:00", "11:00", 0),
+            (
+                session("2026-06-10", "23:30", Some("00:20")),
+                "23:30",
+                "00:20",
+                1,
+            ),
+        ];
+        for (s, start, end, next_day) in cases {
+            let (a, b) = session_span(&s, &z);
+            assert_eq!(z.to_local(a), local("2026-06-10", start));
+            let end_date = Date::parse("2026-06-10").expect("d").add_days(next_day);
+            assert_eq!(
+                z.to_local(b),
+                LocalDateTime::new(end_date, TimeOfDay::parse(end).expect("t"))
+            );
+        }
+    }
+
+    #[test]
+    fn the_slot_whose_time_has_come() {
+        let z = UsDstZone::EASTERN;
+        let end = z.to_instant(local("2026-06-10", "10:40"));
+        // (now, done, want)
+        let cases: &[(&str, &str, &[CheckInSlot], CheckInSlot)] = &[
+            ("2026-06-10", "10:10", &[], RightAfter),
+            ("2026-06-10", "10:40", &[], RightAfter),
+            ("2026-06-10", "11:39", &[], RightAfter),
+            ("2026-06-10", "11:40", &[], OneHour),
+            ("2026-06-10", "12:40", &[], TwoHours),
+            ("2026-06-10", "18:59", &[], TwoHours),
+            ("2026-06-10", "19:00", &[], Evening),
+            ("2026-06-11", "08:59", &[], Evening),
+            ("2026-06-11", "09:00", &[], NextMorning),
+            ("2026-06-11", "21:00", &[], NextMorning),
+            ("2026-06-11", "21:01", &[], AnyTime),
+            ("2026-06-10", "12:50", &[TwoHours], AnyTime),
+            ("2026-06-10", "12:50", &[OneHour], TwoHours),
+        ];
+        for (d, t, done, want) in cases {
+            let now = z.to_instant(local(d, t));
+            assert_eq!(due_slot(end, now, &z, done), *want, "{d} {t} {done:?}");
+        }
+    }
+
+    #[test]
+    fn check_in_times() {
+        use CheckInTimeError::*;
+        let start = Some(Instant(1_000_000_000));
+        let now = Instant(2_000_000_000);
+        type Case = (
+            Option<Instant>,
+            Option<Instant>,
+            Result<Instant, CheckInTimeError>,
+        );
+        let cases: &[Case] = &[
+            (None, start, Err(Unreadable)),
+            (Some(Instant(999_999_999)), start, Err(BeforeSession)),
+            (
+                Some(Instant(1_000_000_000)),
+                start,
+                Ok(Instant(1_000_000_000)),
+            ),
+            (Some(Instant(5)), None, Ok(Instant(5))),
+            (Some(now.plus_minutes(5)), start, Ok(now.plus_minutes(5))),
+            (Some(now.plus_minutes(6)), start, Err(InFuture)),
+        ];
+        for (at, start, want) in cases {
+            assert_eq!(check_time(*at, *start, now), *want, "{at:?}");
+        }
+    }
+
+    #[test]
+    fn minutes_in_words() {
+        for (m, want) in [
+            (-20, "0 min"),
+            (0, "0 min"),
+            (45, "45 min"),
+            (60, "1 h"),
+            (90, "1 h 30 min"),
+            (300, "5 h"),
+            (1441, "24 h 1 min"),
+        ] {
+            assert_eq!(format_minutes(m), want, "{m}");
+        }
+    }
+
+    fn hrefs(level: Escalation, s: &Settings) -> (Vec<String>, bool, bool) {
+        let e = escalation_contacts(level, s);
+        let h = e.contacts.iter().map(Contact::href).collect();
+        (h, e.add_clinic, e.add_emergency)
+    }
+
+    #[test]
+    fn who_to_contact_at_each_level() {
+        let none = Settings::default();
+        let clinic = Settings {
+            clinic_phone: "555 0100".into(),
+            ..Settings::default()
+        };
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            hrefs(Escalation::CallClinicNow, &clinic),
+            (s(&["tel:5550100", "tel:911"]), false, false)
+        );
+        assert_eq!(
+            hrefs(Escalation::CallClinicNow, &none),
+            (s(&["tel:988", "sms:988", "tel:911"]), true, false)
+        );
+        assert_eq!(
+            hrefs(Escalation::Emergency, &clinic),
+            (s(&["tel:911", "tel:988", "sms:988"]), false, false)
+        );
+        let crisis = hrefs(Escalation::CrisisLine, &clinic).0;
+        assert_eq!(crisis[..2], s(&["tel:988", "sms:988"]));
+        assert_eq!(crisis.last().map(String::as_str), Some("tel:911"));
+        assert!(!crisis.contains(&"tel:5550100".to_string()));
+        let uk = Settings {
+            country: Country::Uk,
+            ..Settings::default()
+        };
+        assert_eq!(
+            hrefs(Escalation::CallClinicNow, &uk).0,
+            s(&["tel:111", "tel:116123", "tel:999"])
+        );
+        // No known emergency number: everything there is, and a prompt.
+        let other = Settings {
+            country: Country::Other,
+            clinic_phone: "555 0100".into(),
+            ..Settings::default()
+        };
+        assert_eq!(
+            hrefs(Escalation::Emergency, &other),
+            (s(&["tel:5550100"]), false, true)
+        );
+    }
+
+    fn blank() -> CheckIn {
+        CheckIn::blank(None, Instant(0), AnyTime)
+    }
+
+    #[test]
+    fn a_very_high_reading_is_reported_as_a_flag() {
+        let mut c = blank();
+        c.bp = Some(crate::domain::core::model::BloodPressure {
+            systolic: 185,
+            diastolic: 100,
+        });
+        assert_eq!(
+            reported_flags(&[RedFlag::ChestPain], &c),
+            [RedFlag::ChestPain, RedFlag::VeryHighBloodPressure]
+        );
+        c.bp = None;
+        assert_eq!(reported_flags(&[], &c), []);
+    }
+
+    #[test]
+    fn finishing_a_check_in() {
+        let mut c = blank();
+        c.ratings.insert(Symptom::Headache, 4);
+        c.custom = vec![
+            CustomRating {
+                name: "  jaw ache ".into(),
+                score: 3,
+            },
+            CustomRating {
+                name: " ".into(),
+                score: 5,
+            },
+        ];
+        c.suicide_plan_or_intent = true;
+        c.notes = " ok \n".into();
+        let f = finish(c, Instant(42));
+        assert!(!f.draft);
+        assert_eq!(f.at, Instant(42));
+        assert_eq!(f.ratings.len(), 10);
+        assert_eq!(f.ratings[&Symptom::Headache], 4);
+        assert_eq!(f.ratings[&Symptom::Nausea], 0);
+        assert_eq!(f.custom.len(), 1);
+        assert_eq!(f.custom[0].name, "jaw ache");
+        assert!(
+            !f.suicide_plan_or_intent,
+            "only asked with suicidal thoughts"
+        );
+        assert_eq!(f.notes, "ok");
+    }
+}
