@@ -12,6 +12,9 @@ pub enum Route {
     /// Notes for the first assessment (history, medicines, questions).
     #[at("/prepare/assessment")]
     Assessment,
+    /// The clinic's instructions: fasting, alcohol, arrival, own checklist items.
+    #[at("/prepare/clinic-rules")]
+    ClinicRules,
     /// Sessions list and recording a session.
     #[at("/session")]
     Session,
@@ -69,7 +72,7 @@ impl Route {
     pub fn tab(&self) -> Option<Route> {
         match self {
             Route::Today => Some(Route::Today),
-            Route::Prepare | Route::Assessment => Some(Route::Prepare),
+            Route::Prepare | Route::Assessment | Route::ClinicRules => Some(Route::Prepare),
             Route::Session
             | Route::SessionDetail { .. }
             | Route::CheckIn { .. }

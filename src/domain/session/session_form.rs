@@ -1,7 +1,7 @@
 //! Checking the "Record a session" form and blood-pressure fields: every field is checked and
 //! every error returned at once, so a session is saved whole or not at all.
 
-use crate::domain::core::model::{BloodPressure, RecordId, Route, Session};
+use crate::domain::core::model::{Appointment, BloodPressure, RecordId, Route, Session};
 use crate::domain::core::time::{Date, TimeOfDay};
 use crate::domain::safety::red_flags::{check_bp, BpError};
 
@@ -80,6 +80,17 @@ impl SessionForm {
             bp_leaving: BpText::default(),
             taken_home_by: String::new(),
             appointment: None,
+        }
+    }
+}
+
+impl SessionForm {
+    /// The form for a planned session: its date and start time filled in, and linked to it.
+    pub fn planned(id: RecordId, appointment: &Appointment, route: Route) -> Self {
+        SessionForm {
+            start: appointment.time.to_string(),
+            appointment: Some(id),
+            ..SessionForm::new(appointment.date, route)
         }
     }
 }

@@ -152,6 +152,27 @@ impl Day {
     }
 }
 
+/// What Today shows above its due list: the day's card and the next session's readiness card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShownAbove {
+    pub day: Day,
+    /// The next dosing appointment, shown by the top card or the readiness card.
+    pub next_dosing: Option<RecordId>,
+}
+
+impl ShownAbove {
+    /// Whether a due item is already shown above (so the due list leaves it out).
+    pub fn covers(&self, item: &DueItem) -> bool {
+        let is_next = |id: &RecordId| self.next_dosing.as_ref() == Some(id);
+        self.day.covers(item)
+            || match item {
+                DueItem::PrepareChecklist { appointment, .. } => is_next(appointment),
+                DueItem::NextAppointment { id, .. } => is_next(id),
+                _ => false,
+            }
+    }
+}
+
 struct Planned<'a> {
     id: &'a RecordId,
     appointment: &'a Appointment,
@@ -333,6 +354,27 @@ pub fn day(doc: &Document, settings: &Settings, now: Instant, zone: &dyn Zone) -
         };
     }
     Day::quiet()
+}
+
+/// The planned session the "record a session" form starts from: the latest dosing appointment
+/// that has started, has no record, and is at most [`MISSED_DAYS`] days old.
+pub fn to_record(doc: &Document, now: Instant, zone: &dyn Zone) -> Option<(RecordId, Appointment)> {
+    let today = zone.to_local(now).date;
+    let recorded_dates: Vec<(Option<&RecordId>, Date)> = doc
+        .live::<Session>()
+        .map(|(_, s)| (s.appointment.as_ref(), s.date))
+        .collect();
+    doc.live::<Appointment>()
+        .filter(|(_, a)| a.kind.is_dosing())
+        .filter(|(m, a)| {
+            !recorded_dates
+                .iter()
+                .any(|(id, date)| *id == Some(&m.id) || *date == a.date)
+        })
+        .map(|(m, a)| (m, a, zone.to_instant(LocalDateTime::new(a.date, a.time))))
+        .filter(|(_, a, start)| *start <= now && today.days() - a.date.days() <= MISSED_DAYS)
+        .max_by(|x, y| (x.2, &x.0.id).cmp(&(y.2, &y.0.id)))
+        .map(|(m, a, _)| (m.id.clone(), a.clone()))
 }
 
 fn about_planned(p: &Planned) -> About {

@@ -537,3 +537,39 @@ fn the_top_card_and_the_due_list_never_show_one_thing_twice() {
     assert!(!first_hours.covers(&check_in(CheckInSlot::OneHour)));
     assert!(!Day::quiet().covers(&check_in(CheckInSlot::RightAfter)));
 }
+
+#[test]
+fn the_record_form_starts_from_the_planned_session_not_yet_recorded() {
+    let two = World {
+        planned: vec![("mon", "2026-11-30 09:30"), ("fri", "2026-12-04 14:00")],
+        ..World::default()
+    };
+    let cases = [
+        ("before any session", "2026-11-30 09:00", None),
+        ("Monday's has started", "2026-11-30 09:31", Some("mon")),
+        (
+            "the latest that has started",
+            "2026-12-04 15:00",
+            Some("fri"),
+        ),
+        ("a week and a day later: none", "2026-12-13 09:00", None),
+    ];
+    for (name, now, want) in cases {
+        let got = to_record(&two.doc(), UTC.to_instant(local(now)), &UTC);
+        assert_eq!(got.as_ref().map(|(id, _)| id.as_str()), want, "{name}");
+    }
+    let recorded = World {
+        sessions: vec![("s1", "2026-12-04 14:10", "15:00", None)],
+        ..two
+    };
+    let got = to_record(
+        &recorded.doc(),
+        UTC.to_instant(local("2026-12-04 16:00")),
+        &UTC,
+    );
+    assert_eq!(
+        got.map(|(id, _)| id.0),
+        Some("mon".into()),
+        "Friday is recorded"
+    );
+}

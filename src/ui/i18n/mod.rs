@@ -18,6 +18,7 @@ mod prepare;
 mod reach;
 mod session;
 mod summary;
+mod today;
 mod words;
 
 pub use clinic::ClinicK;
@@ -36,6 +37,7 @@ pub use prepare::PrepareK;
 pub use reach::ReachK;
 pub use session::SessionK;
 pub use summary::SummaryK;
+pub use today::TodayK;
 pub use words::*;
 
 use crate::domain::core::model::Language;
@@ -154,6 +156,7 @@ mod tests {
             .chain(of::<ExportK>())
             .chain(of::<DateK>())
             .chain(of::<ReachK>())
+            .chain(of::<TodayK>())
             .collect()
     }
 

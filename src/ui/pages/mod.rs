@@ -1,6 +1,7 @@
 //! One folder or file per screen.
 
 mod clinic;
+mod day_card;
 mod journey;
 mod lock;
 mod mood;
@@ -28,6 +29,7 @@ pub fn switch(route: Route) -> Html {
         Route::Today => html! { <today::Today /> },
         Route::Prepare => html! { <prepare::PreparePage /> },
         Route::Assessment => html! { <prepare::AssessmentPage /> },
+        Route::ClinicRules => html! { <prepare::ClinicRulesPage /> },
         Route::Session => html! { <session::SessionsPage /> },
         Route::SessionDetail { id } => html! { <session::SessionDetailPage id={id} /> },
         Route::CheckIn { id } => html! { <session::CheckInPage id={id} /> },

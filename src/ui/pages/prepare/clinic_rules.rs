@@ -149,8 +149,7 @@ pub fn ClinicRulesCard() -> Html {
         other => other.status(tr),
     };
     html! {
-        <section class="card" aria-labelledby="clinic-rules-title">
-            <h2 id="clinic-rules-title">{ tr.t(P::ClinicHeading) }</h2>
+        <section class="card" aria-label={tr.t(P::ClinicHeading)}>
             if !clinic_name.is_empty() {
                 <p class="clinic-from">{ tr.f(ClinicK::InstructionsFrom, &[("name", clinic_name)]) }</p>
             }
