@@ -54,7 +54,7 @@ test('a link opened on a fresh phone shows the changes and applies them on accep
   const clinic = await phone(env.browser, { origin: env.server.origin });
   const link = await makeLink(clinic.page);
   // Making the link changed nothing on the clinic's own phone.
-  await clinic.page.goto(env.server.url('/prepare'));
+  await clinic.page.goto(env.server.url('/prepare/clinic-rules'));
   await ready(clinic.page);
   assert.equal(await clinic.page.getByLabel('No solid food for how many hours before?').inputValue(), '');
   await clinic.context.close();
@@ -79,10 +79,16 @@ test('a link opened on a fresh phone shows the changes and applies them on accep
   await page.waitForURL(env.server.url('/prepare'));
   await ready(page);
   assert.equal(await page.getByRole('dialog').count(), 0);
-  assert.equal(await page.getByLabel('No solid food for how many hours before?').inputValue(), '6');
-  assert.equal(await page.getByLabel('Clear liquids until how many hours before?').inputValue(), '1.5');
+  // Prepare shows them in short; "Edit" opens the form with the clinic's numbers.
   await page.getByText('Instructions from Harbor Clinic').waitFor();
   await page.getByText('Please eat a light meal the evening before.').waitFor();
+  await page.getByText('Clear liquids until 1.5 h before').waitFor();
+  await page.getByRole('link', { name: /^Edit/ }).click();
+  await page.waitForURL(env.server.url('/prepare/clinic-rules'));
+  assert.equal(await page.getByLabel('No solid food for how many hours before?').inputValue(), '6');
+  assert.equal(await page.getByLabel('Clear liquids until how many hours before?').inputValue(), '1.5');
+  await page.goBack();
+  await page.waitForURL(env.server.url('/prepare'));
   // History holds no entry with the fragment: going back does not offer the link again.
   await page.goBack();
   await ready(page);
@@ -107,7 +113,7 @@ test('declining or pressing Escape changes nothing, and a tampered link says why
 
   const { context, page } = await phone(env.browser, { origin: env.server.origin });
   const before = async () => {
-    await page.goto(env.server.url('/prepare'));
+    await page.goto(env.server.url('/prepare/clinic-rules'));
     await ready(page);
     return page.getByLabel('No solid food for how many hours before?').inputValue();
   };

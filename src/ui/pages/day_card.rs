@@ -1,7 +1,7 @@
 //! Today's top card through the session day: the phase as a heading, then its one or two
 //! actions, the first as the main button.
 
-use super::prepare::words::{clock, countdown};
+use super::prepare::words::{clock_on_day, countdown};
 use crate::domain::core::time::{Instant, Zone};
 use crate::domain::prepare::next_session::Countdown;
 use crate::domain::today::{Act, Day, Phase};
@@ -19,9 +19,14 @@ pub struct DayCardProps {
     pub now: Instant,
 }
 
-/// A time as the patient reads it today: "07:30", or "03:30 (Fri)" on another day.
+/// A time as the patient reads it today: "07:30", or "03:30, Fri 4 Dec" on another day.
 fn time(tr: Tr, at: Instant, now: Instant) -> String {
-    clock(tr, BrowserZone.to_local(at), BrowserZone.to_local(now).date)
+    let at = BrowserZone.to_local(at);
+    if at.date == BrowserZone.to_local(now).date {
+        at.time.to_string()
+    } else {
+        clock_on_day(tr, at)
+    }
 }
 
 fn until(tr: Tr, at: Instant, now: Instant) -> String {
@@ -34,9 +39,14 @@ fn heading(tr: Tr, day: &Day, now: Instant) -> String {
     let start = day.about.as_ref().map(|a| a.start).unwrap_or(now);
     let at = time(tr, start, now);
     let with_time = |key: T| tr.f(key, &[("time", &at)]);
+    // "Tomorrow" and "Today" already say the day.
+    let clock_only = |key: T| {
+        let at = BrowserZone.to_local(start).time.to_string();
+        tr.f(key, &[("time", &at)])
+    };
     match day.phase {
-        Phase::EveningBefore => with_time(T::PhaseEveningBefore),
-        Phase::SessionToday => with_time(T::PhaseSessionToday),
+        Phase::EveningBefore => clock_only(T::PhaseEveningBefore),
+        Phase::SessionToday => clock_only(T::PhaseSessionToday),
         Phase::Fasting => with_time(T::PhaseFasting),
         Phase::Leaving => tr.t(T::PhaseLeaving).into(),
         Phase::InSession => tr.t(T::PhaseInSession).into(),
