@@ -3,17 +3,14 @@
 //! flag is ticked; the page moves focus here.
 
 use super::words::flag_key;
-use crate::domain::core::model::{RedFlag, Settings};
-use crate::domain::safety::crisis::Contact;
+use crate::domain::core::model::RedFlag;
+use crate::domain::safety::escalation::Situation;
 use crate::domain::safety::red_flags::Escalation;
-use crate::domain::session::check_in_flow::escalation_contacts;
 use crate::ui::components::announcer::use_announcer;
-use crate::ui::components::crisis_panel::ContactList;
+use crate::ui::components::who_to_call::WhoToCall;
 use crate::ui::i18n::{use_i18n, SessionK};
-use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The id focus moves to.
 pub const ESCALATION_ID: &str = "escalation";
@@ -23,14 +20,17 @@ pub struct EscalationPanelProps {
     pub level: Escalation,
     /// What the patient reported, for "Because you said".
     pub flags: Rc<[RedFlag]>,
-    pub settings: Rc<Settings>,
     pub on_continue: Callback<()>,
 }
 
 #[component]
 pub fn EscalationPanel(props: &EscalationPanelProps) -> Html {
     let tr = use_i18n();
-    let found = escalation_contacts(props.level, &props.settings);
+    // Every level reported, so that several flags give the union at the highest level.
+    let situations: Rc<[Situation]> = std::iter::once(props.level)
+        .chain(props.flags.iter().map(|f| f.escalation()))
+        .map(Situation::from)
+        .collect();
     let (title, body) = match props.level {
         Escalation::Emergency => (SessionK::EscEmergencyTitle, SessionK::EscEmergencyBody),
         Escalation::CrisisLine => (SessionK::EscCrisisTitle, SessionK::EscCrisisBody),
@@ -50,18 +50,7 @@ pub fn EscalationPanel(props: &EscalationPanelProps) -> Html {
             <h2 id="esc-title">{ tr.t(title) }</h2>
             <p id="esc-nobody" class="crisis-lead"><strong>{ tr.t(SessionK::EscNobody) }</strong></p>
             <p id="esc-body">{ tr.t(body) }</p>
-            if found.add_clinic {
-                <p class="notice">{ tr.t(SessionK::EscNoClinic) }</p>
-            }
-            <ContactList contacts={Rc::<[Contact]>::from(found.contacts)} settings={props.settings.clone()} />
-            if found.add_clinic || found.add_emergency {
-                <p class="notice">
-                    if found.add_emergency { { tr.t(SessionK::EscNoEmergency) }{ " " } }
-                    <Link<Route> to={Route::Settings}>
-                        { tr.t(if found.add_emergency { SessionK::EscAddEmergency } else { SessionK::EscAddClinic }) }
-                    </Link<Route>>
-                </p>
-            }
+            <WhoToCall {situations} />
             if !props.flags.is_empty() {
                 <p>{ tr.t(SessionK::EscBecause) }</p>
                 <ul>{ for props.flags.iter().map(|f| html! { <li>{ tr.t(flag_key(*f)) }</li> }) }</ul>
