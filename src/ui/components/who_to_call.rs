@@ -12,6 +12,7 @@ use crate::domain::support::link::SharedCard;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, EscK, Tr};
+use crate::ui::lock::use_lock;
 use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -169,7 +170,9 @@ pub fn WhoToCall(props: &WhoToCallProps) -> Html {
     let found = plan(&props.situations, who.country, &saved);
     let leave = props.on_leave.reform(|_: MouseEvent| ());
     let offer = props.offer_settings && !who.shared;
-    let missing = found.missing.iter().map(|m| {
+    // While locked the clinic's number is saved but sealed: not "missing".
+    let locked = use_lock().locked;
+    let missing = found.missing.iter().filter(|m| !(locked && **m == Missing::ClinicPhone)).map(|m| {
         let text = match (m, helper, who.shared) {
             (Missing::ClinicPhone, _, true) => EscK::MissingClinicShared,
             (Missing::ClinicPhone, true, false) => EscK::MissingClinicHelper,
