@@ -42,6 +42,8 @@ strings! {
         MissingClinicHelper => "The clinic's number has not been added yet." | "Todavía no se ha agregado el número de la clínica.",
         AddInSettings => "Add it in settings" | "Agregarlo en la configuración",
         ListLabel => "Who to call" | "A quién llamar",
+        NoLineTitle => "Talk to someone now" | "Hable ahora con alguien",
+        NoLineBody => "You do not have to go through this alone. Call someone now: your clinic, or the emergency number if you are in danger." | "No tiene que pasar por esto sin compañía. Llame ahora a alguien: a su clínica, o al número de emergencias si está en peligro.",
         // ----- The support guide -----
         GuideWhoTitle => "Who to call" | "A quién llamar",
         GuideWhoLead => "Unsure? Call. Nobody watches this app, so call someone yourself." | "¿Tiene dudas? Llame. Nadie vigila esta app, así que llame usted a alguien.",
