@@ -7,6 +7,7 @@ use crate::ui::components::crisis_panel::CrisisPanel;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::storage_banner::StorageBanner;
 use crate::ui::components::update_banner::UpdateBanner;
+use crate::ui::components::who_to_call::shared_card;
 use crate::ui::data::{use_data, DataProvider};
 use crate::ui::i18n::{from_browser, LockK, Tr, K};
 use crate::ui::lock::{use_lock, AutoLock, LockCtx};
@@ -97,8 +98,9 @@ fn Shell() -> Html {
         let applied = applied.clone();
         Callback::from(move |()| applied.set(*applied + 1))
     };
-    // Hand-over mode shows the guide alone: no navigation into the patient's records.
-    let hand_over = route == Some(Route::HandOver);
+    // Hand-over mode shows the guide alone: no navigation into the patient's records. So does
+    // the guide opened from a shared card on the support person's own phone.
+    let hand_over = route == Some(Route::HandOver) || shared_card(route.as_ref()).is_some();
     let lock = use_lock();
     // Locked: help and the support guide stay open; everything else shows the locked screen.
     let guide = matches!(route, Some(Route::Support | Route::HandOver));
@@ -153,7 +155,7 @@ fn Shell() -> Html {
                 // A clinic link opened while locked waits in the address until unlocked.
                 <pages::SetupLinkDialog {on_applied} />
             }
-            <CrisisPanel open={*crisis_open} settings={settings.clone()} on_close={close_crisis} />
+            <CrisisPanel open={*crisis_open} on_close={close_crisis} />
         </LiveRegions>
         </ContextProvider<CrisisOpener>>
         </ContextProvider<Tr>>

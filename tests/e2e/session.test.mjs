@@ -198,7 +198,8 @@ test('a clinic-level flag without a clinic number offers 988 and emergency, and 
   await panel.waitFor();
   const hrefs = await panel.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, ['tel:988', 'sms:988', 'tel:911']);
-  await panel.getByRole('link', { name: "Add your clinic's number" }).waitFor();
+  await panel.getByText("Your clinic's number is not saved yet.").waitFor();
+  await panel.getByRole('link', { name: 'Add it in settings' }).waitFor();
   await axeClean(page, '/check-in/now with escalation (dark)');
   await context.close();
 });

@@ -117,7 +117,24 @@ pub enum Country {
     Uk,
     Eu,
     Au,
+    /// Spain (added after the first six: stored as "es"; older data never holds it).
+    Es,
+    /// Mexico (stored as "mx").
+    Mx,
     Other,
+}
+
+impl Country {
+    pub const ALL: [Country; 8] = [
+        Country::Us,
+        Country::Ca,
+        Country::Uk,
+        Country::Eu,
+        Country::Au,
+        Country::Es,
+        Country::Mx,
+        Country::Other,
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -145,6 +162,9 @@ pub struct Settings {
     pub theme: Theme,
     pub text_size: TextSize,
     pub welcome_done: bool,
+    /// "I'm safe / I've talked to someone" on Today's follow-up card after a crisis answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety_check_dismissed: Option<Instant>,
     pub clinic_note: String,
     /// With the privacy lock on: minutes without use before it locks (0 = never).
     pub lock_idle_minutes: u16,
@@ -191,6 +211,7 @@ impl Default for Settings {
             theme: Theme::System,
             text_size: TextSize::Normal,
             welcome_done: false,
+            safety_check_dismissed: None,
             clinic_note: String::new(),
             lock_idle_minutes: 5,
             lock_on_background: true,

@@ -1,2 +1,4 @@
 pub mod crisis;
+pub mod escalation;
+pub mod follow_up;
 pub mod red_flags;

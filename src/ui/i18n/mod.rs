@@ -8,6 +8,7 @@
 mod clinic;
 mod common;
 mod data;
+mod escalation;
 mod export;
 mod journey;
 mod locale;
@@ -23,6 +24,7 @@ mod words;
 pub use clinic::ClinicK;
 pub use common::K;
 pub use data::DataK;
+pub use escalation::EscK;
 pub use export::{csv_header, ExportK};
 pub use journey::JourneyK;
 pub use locale::{
@@ -154,6 +156,7 @@ mod tests {
             .chain(of::<ExportK>())
             .chain(of::<DateK>())
             .chain(of::<ReachK>())
+            .chain(of::<EscK>())
             .collect()
     }
 

@@ -135,6 +135,7 @@ pub fn LockScreen() -> Html {
             </form>
             <section class="card">
                 <p>{ tr.t(L::LockedHelp) }</p>
+                <crate::ui::components::who_to_call::WhoToCall offer_settings={false} />
                 <Link<Route> to={Route::Support} classes="btn secondary wide">{ tr.t(L::OpenGuide) }</Link<Route>>
             </section>
             <section class="card">

@@ -78,6 +78,8 @@ pub fn Welcome() -> Html {
                     "uk" => Country::Uk,
                     "eu" => Country::Eu,
                     "au" => Country::Au,
+                    "es" => Country::Es,
+                    "mx" => Country::Mx,
                     "other" => Country::Other,
                     _ => Country::Us,
                 };
@@ -122,7 +124,7 @@ pub fn Welcome() -> Html {
                 <div class="field">
                     <label for="w-country">{ tr.t(DataK::Country) }</label>
                     <select id="w-country" onchange={bind_change(&form, |f, v| f.country = v)}>
-                        { for [("us", DataK::CountryUs), ("ca", DataK::CountryCa), ("uk", DataK::CountryUk), ("eu", DataK::CountryEu), ("au", DataK::CountryAu), ("other", DataK::CountryOther)]
+                        { for [("us", DataK::CountryUs), ("ca", DataK::CountryCa), ("uk", DataK::CountryUk), ("eu", DataK::CountryEu), ("au", DataK::CountryAu), ("es", DataK::CountryEs), ("mx", DataK::CountryMx), ("other", DataK::CountryOther)]
                             .iter().map(|(v, k)| html! { <option value={*v} selected={form.country == *v}>{ tr.t(*k) }</option> }) }
                     </select>
                 </div>

@@ -193,7 +193,7 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
     let panel = level.map(|level| {
         let first = if span.is_some() { "ci-slot" } else { "ci-date" };
         html! {
-            <EscalationPanel {level} flags={reported} settings={data.settings()}
+            <EscalationPanel {level} flags={reported}
                 on_continue={Callback::from(move |_| dom::focus_id(first))} />
         }
     });
