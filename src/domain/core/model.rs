@@ -368,16 +368,28 @@ pub enum RedFlag {
     SevereInsomnia,
     DangerousImpulses,
     SignsOfMania,
+    /// Pain, urgency or blood when passing urine (the stored name is kept).
     UrinaryPainOrBlood,
+    /// Very hard to wake or cannot be woken (possible over-sedation).
+    CannotBeWoken,
+    /// Slow or shallow breathing (possible over-sedation).
+    SlowOrShallowBreathing,
+    /// Blue or grey lips (possible over-sedation).
+    BlueOrGreyLips,
+    CannotPassUrine,
+    RepeatedVomiting,
 }
 
 impl RedFlag {
     /// In the order the check-in asks them: emergencies first.
-    pub const ALL: [RedFlag; 17] = [
+    pub const ALL: [RedFlag; 22] = [
         RedFlag::ChestPain,
         RedFlag::TroubleBreathing,
         RedFlag::TroubleSwallowing,
         RedFlag::Fainting,
+        RedFlag::CannotBeWoken,
+        RedFlag::SlowOrShallowBreathing,
+        RedFlag::BlueOrGreyLips,
         RedFlag::Seizure,
         RedFlag::StrokeSigns,
         RedFlag::SuicidalThoughts,
@@ -391,6 +403,8 @@ impl RedFlag {
         RedFlag::DangerousImpulses,
         RedFlag::SignsOfMania,
         RedFlag::UrinaryPainOrBlood,
+        RedFlag::CannotPassUrine,
+        RedFlag::RepeatedVomiting,
     ];
 }
 

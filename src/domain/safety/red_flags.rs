@@ -3,7 +3,8 @@
 //! One rule per flag, in [`RedFlag::escalation`]; a blood-pressure reading and PHQ-9 item 9
 //! add their own rules. The UI shows the most urgent level and lists every trigger.
 
-use crate::domain::core::model::{BloodPressure, CheckIn, RedFlag};
+use crate::domain::core::model::{BloodPressure, CheckIn, RedFlag, Symptom};
+use crate::domain::session::after_effects::SEVERE_SCORE;
 
 /// How urgently to get help, least urgent first so that `max` is the most urgent.
 ///
@@ -28,6 +29,10 @@ impl RedFlag {
             | RedFlag::TroubleSwallowing
             | RedFlag::Seizure
             | RedFlag::StrokeSigns => Escalation::Emergency,
+            // Possible over-sedation, especially with other sedatives or alcohol.
+            RedFlag::CannotBeWoken | RedFlag::SlowOrShallowBreathing | RedFlag::BlueOrGreyLips => {
+                Escalation::Emergency
+            }
             // Fainting or a change in consciousness: emergency services (clinical-facts.md).
             RedFlag::Fainting => Escalation::Emergency,
             // Without a plan or intent; with one, see `triggers`.
@@ -41,7 +46,9 @@ impl RedFlag {
             | RedFlag::SevereInsomnia
             | RedFlag::DangerousImpulses
             | RedFlag::SignsOfMania
-            | RedFlag::UrinaryPainOrBlood => Escalation::CallClinicNow,
+            | RedFlag::UrinaryPainOrBlood
+            | RedFlag::CannotPassUrine
+            | RedFlag::RepeatedVomiting => Escalation::CallClinicNow,
         }
     }
 }
@@ -55,6 +62,9 @@ pub struct Signals<'a> {
     pub phq9_item9: Option<u8>,
     /// The patient said they have a plan or intent to act on thoughts of suicide.
     pub suicide_plan_or_intent: bool,
+    /// Blurred vision or confusion rated severe in the same check-in: with a very high blood
+    /// pressure, a possible hypertensive emergency.
+    pub severe_vision_or_confusion: bool,
 }
 
 impl<'a> From<&'a CheckIn> for Signals<'a> {
@@ -64,6 +74,9 @@ impl<'a> From<&'a CheckIn> for Signals<'a> {
             bp: c.bp,
             phq9_item9: None,
             suicide_plan_or_intent: c.suicide_plan_or_intent,
+            severe_vision_or_confusion: [Symptom::BlurredVision, Symptom::Confusion]
+                .iter()
+                .any(|s| c.ratings.get(s).is_some_and(|r| *r >= SEVERE_SCORE)),
         }
     }
 }
@@ -91,15 +104,47 @@ pub fn is_very_high(bp: BloodPressure) -> bool {
     bp.systolic >= VERY_HIGH_SYSTOLIC || bp.diastolic >= VERY_HIGH_DIASTOLIC
 }
 
+/// With a very high blood pressure, these make it a possible hypertensive emergency (as does
+/// a severe vision change or confusion rating, [`Signals::severe_vision_or_confusion`]).
+pub const HYPERTENSIVE_COMPANIONS: [RedFlag; 4] = [
+    RedFlag::SevereHeadache,
+    RedFlag::ChestPain,
+    RedFlag::ConfusionNotFading,
+    RedFlag::StrokeSigns,
+];
+
+/// Very high blood pressure (a reading or the ticked flag) together with a severe headache,
+/// chest pain, confusion or a vision change: emergency services, not the clinic.
+pub fn hypertensive_emergency(signals: &Signals) -> bool {
+    let very_high = signals.flags.contains(&RedFlag::VeryHighBloodPressure)
+        || signals.bp.is_some_and(is_very_high);
+    let companion = signals
+        .flags
+        .iter()
+        .any(|f| HYPERTENSIVE_COMPANIONS.contains(f))
+        || signals.severe_vision_or_confusion;
+    very_high && companion
+}
+
 /// Every trigger, most urgent first (ties keep the order reported).
 pub fn triggers(signals: &Signals) -> Vec<Triggered> {
     let hit = |escalation, trigger| Triggered {
         escalation,
         trigger,
     };
+    let hypertensive = hypertensive_emergency(signals);
+    let raised = |flag: RedFlag| {
+        let part =
+            flag == RedFlag::VeryHighBloodPressure || HYPERTENSIVE_COMPANIONS.contains(&flag);
+        if hypertensive && part {
+            Escalation::Emergency
+        } else {
+            flag.escalation()
+        }
+    };
     let mut out: Vec<Triggered> = Vec::new();
     for &flag in signals.flags {
-        let t = hit(flag.escalation(), Trigger::Flag(flag));
+        let t = hit(raised(flag), Trigger::Flag(flag));
         if !out.contains(&t) {
             out.push(t);
         }
@@ -108,7 +153,12 @@ pub fn triggers(signals: &Signals) -> Vec<Triggered> {
         out.push(hit(Escalation::Emergency, Trigger::SuicidePlanOrIntent));
     }
     if let Some(bp) = signals.bp.filter(|bp| is_very_high(*bp)) {
-        out.push(hit(Escalation::CallClinicNow, Trigger::VeryHighReading(bp)));
+        let level = if hypertensive {
+            Escalation::Emergency
+        } else {
+            Escalation::CallClinicNow
+        };
+        out.push(hit(level, Trigger::VeryHighReading(bp)));
     }
     // Any answer above "not at all" (values above 3 are kept, never dropped).
     if let Some(answer) = signals.phq9_item9.filter(|a| *a > 0) {
@@ -179,7 +229,7 @@ mod tests {
 
     #[test]
     fn one_rule_per_flag() {
-        let rules: [(RedFlag, Escalation); 17] = [
+        let rules: [(RedFlag, Escalation); 22] = [
             (RedFlag::ChestPain, Emergency),
             (RedFlag::TroubleBreathing, Emergency),
             (RedFlag::TroubleSwallowing, Emergency),
@@ -197,7 +247,19 @@ mod tests {
             (RedFlag::ConfusionNotFading, CallClinicNow),
             (RedFlag::PanicOrAgitation, CallClinicNow),
             (RedFlag::UrinaryPainOrBlood, CallClinicNow),
+            (RedFlag::CannotBeWoken, Emergency),
+            (RedFlag::SlowOrShallowBreathing, Emergency),
+            (RedFlag::BlueOrGreyLips, Emergency),
+            (RedFlag::CannotPassUrine, CallClinicNow),
+            (RedFlag::RepeatedVomiting, CallClinicNow),
         ];
+        // Every flag the check-in asks has a row here.
+        for flag in RedFlag::ALL {
+            assert!(
+                rules.iter().any(|(f, _)| *f == flag),
+                "{flag:?} has no rule"
+            );
+        }
         for (flag, want) in rules {
             let flags = [flag];
             let signals = Signals {
@@ -304,6 +366,7 @@ mod tests {
             bp: Some(bp(190, 100)),
             phq9_item9: Some(2),
             suicide_plan_or_intent: false,
+            severe_vision_or_confusion: false,
         };
         let got: Vec<(Escalation, Trigger)> = triggers(&signals)
             .into_iter()
@@ -312,10 +375,11 @@ mod tests {
         assert_eq!(
             got,
             [
+                // A severe headache with 190/100: a possible hypertensive emergency.
+                (Emergency, Trigger::Flag(RedFlag::SevereHeadache)),
+                (Emergency, Trigger::VeryHighReading(bp(190, 100))),
                 (CrisisLine, Trigger::Flag(RedFlag::SuicidalThoughts)),
                 (CrisisLine, Trigger::Phq9Item9(2)),
-                (CallClinicNow, Trigger::Flag(RedFlag::SevereHeadache)),
-                (CallClinicNow, Trigger::VeryHighReading(bp(190, 100))),
             ]
         );
         let with_chest_pain = [RedFlag::PanicOrAgitation, RedFlag::ChestPain];
@@ -324,6 +388,178 @@ mod tests {
             ..signals
         };
         assert_eq!(escalate(&s), Some(Emergency));
+    }
+
+    #[test]
+    fn very_high_pressure_with_a_warning_sign_is_an_emergency() {
+        use RedFlag::*;
+        let high = Some(bp(190, 100));
+        let ordinary = Some(bp(150, 95));
+        // (name, flags, reading, severe vision or confusion rating, level)
+        type Case<'a> = (
+            &'a str,
+            &'a [RedFlag],
+            Option<BloodPressure>,
+            bool,
+            Escalation,
+        );
+        let cases: &[Case] = &[
+            ("reading alone", &[], high, false, CallClinicNow),
+            (
+                "flag alone",
+                &[VeryHighBloodPressure],
+                None,
+                false,
+                CallClinicNow,
+            ),
+            (
+                "headache alone",
+                &[SevereHeadache],
+                None,
+                false,
+                CallClinicNow,
+            ),
+            (
+                "confusion alone",
+                &[ConfusionNotFading],
+                None,
+                false,
+                CallClinicNow,
+            ),
+            (
+                "reading + headache",
+                &[SevereHeadache],
+                high,
+                false,
+                Emergency,
+            ),
+            (
+                "flag + headache",
+                &[VeryHighBloodPressure, SevereHeadache],
+                None,
+                false,
+                Emergency,
+            ),
+            (
+                "reading + confusion",
+                &[ConfusionNotFading],
+                high,
+                false,
+                Emergency,
+            ),
+            ("reading + chest pain", &[ChestPain], high, false, Emergency),
+            ("reading + vision rated severe", &[], high, true, Emergency),
+            (
+                "flag + vision rated severe",
+                &[VeryHighBloodPressure],
+                None,
+                true,
+                Emergency,
+            ),
+            (
+                "ordinary reading + headache",
+                &[SevereHeadache],
+                ordinary,
+                false,
+                CallClinicNow,
+            ),
+            (
+                "ordinary reading, headache, vision",
+                &[SevereHeadache],
+                ordinary,
+                true,
+                CallClinicNow,
+            ),
+            (
+                "reading + other clinic flag",
+                &[SevereInsomnia],
+                high,
+                false,
+                CallClinicNow,
+            ),
+        ];
+        for (name, flags, reading, vision, want) in cases {
+            let signals = Signals {
+                flags,
+                bp: *reading,
+                severe_vision_or_confusion: *vision,
+                ..Signals::default()
+            };
+            assert_eq!(escalate(&signals), Some(*want), "{name}");
+            // Every emergency in this table is a possible hypertensive emergency.
+            assert_eq!(
+                hypertensive_emergency(&signals),
+                *want == Emergency,
+                "{name}"
+            );
+            // The reason is listed at the level it now calls for.
+            if *want == Emergency {
+                let got = triggers(&signals);
+                let bp_trigger = got
+                    .iter()
+                    .find(|t| {
+                        matches!(
+                            t.trigger,
+                            Trigger::VeryHighReading(_) | Trigger::Flag(VeryHighBloodPressure)
+                        )
+                    })
+                    .expect("the reading or flag is a trigger");
+                assert_eq!(bp_trigger.escalation, Emergency, "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_check_in_reports_a_severe_vision_or_confusion_rating() {
+        let mut check_in = CheckIn::blank(
+            None,
+            crate::domain::core::time::Instant(0),
+            crate::domain::core::model::CheckInSlot::OneHour,
+        );
+        check_in.bp = Some(bp(200, 115));
+        let cases: &[(Symptom, u8, Escalation)] = &[
+            (Symptom::BlurredVision, 7, CallClinicNow),
+            (Symptom::BlurredVision, 8, Emergency),
+            (Symptom::Confusion, 10, Emergency),
+            (Symptom::Nausea, 10, CallClinicNow),
+        ];
+        for (symptom, score, want) in cases {
+            let mut c = check_in.clone();
+            c.ratings.insert(*symptom, *score);
+            assert_eq!(
+                escalate(&Signals::from(&c)),
+                Some(*want),
+                "{symptom:?} {score}"
+            );
+        }
+    }
+
+    #[test]
+    fn stored_flags_old_and_new_decode() {
+        // Names written by earlier versions still load, and every flag round-trips.
+        let old: Vec<RedFlag> = serde_json::from_str(
+            r#"["chest_pain","fainting","cannot_stay_awake","urinary_pain_or_blood"]"#,
+        )
+        .expect("old names");
+        assert_eq!(
+            old,
+            [
+                RedFlag::ChestPain,
+                RedFlag::Fainting,
+                RedFlag::CannotStayAwake,
+                RedFlag::UrinaryPainOrBlood
+            ]
+        );
+        let new: Vec<RedFlag> = serde_json::from_str(
+            r#"["cannot_be_woken","slow_or_shallow_breathing","blue_or_grey_lips","cannot_pass_urine","repeated_vomiting"]"#,
+        )
+        .expect("new names");
+        assert_eq!(new.len(), 5);
+        for flag in RedFlag::ALL {
+            let text = serde_json::to_string(&flag).expect("encode");
+            let back: RedFlag = serde_json::from_str(&text).expect("decode");
+            assert_eq!(back, flag);
+        }
     }
 
     #[test]

@@ -77,6 +77,11 @@ pub fn flag_key(f: RedFlag) -> SessionK {
         RedFlag::DangerousImpulses => K::FlagDangerousImpulses,
         RedFlag::SignsOfMania => K::FlagSignsOfMania,
         RedFlag::UrinaryPainOrBlood => K::FlagUrinaryPainOrBlood,
+        RedFlag::CannotBeWoken => K::FlagCannotBeWoken,
+        RedFlag::SlowOrShallowBreathing => K::FlagSlowOrShallowBreathing,
+        RedFlag::BlueOrGreyLips => K::FlagBlueOrGreyLips,
+        RedFlag::CannotPassUrine => K::FlagCannotPassUrine,
+        RedFlag::RepeatedVomiting => K::FlagRepeatedVomiting,
     }
 }
 
