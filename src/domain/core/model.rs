@@ -249,7 +249,7 @@ pub struct Medicine {
 
 // ----- Sessions and check-ins -----------------------------------------------------------
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct BloodPressure {
     pub systolic: u16,
     pub diastolic: u16,

@@ -173,9 +173,13 @@ pub fn escalate(signals: &Signals) -> Option<Escalation> {
     triggers(signals).first().map(|t| t.escalation)
 }
 
-/// Readings outside these are almost surely typing slips.
+/// The usual entry range. A reading above it can be real (and is then dangerous): it is kept
+/// once the patient confirms it, never dropped as a typing slip. Below it is a slip.
 pub const SYSTOLIC_RANGE: (u16, u16) = (50, 260);
 pub const DIASTOLIC_RANGE: (u16, u16) = (30, 160);
+/// Beyond these no monitor reads: surely a typing slip.
+pub const SYSTOLIC_LIMIT: u16 = 300;
+pub const DIASTOLIC_LIMIT: u16 = 200;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BpError {
@@ -189,30 +193,51 @@ pub enum BpError {
     },
     /// The lower number must be below the upper one (swapped fields are the usual cause).
     DiastolicNotBelowSystolic,
+    /// Above the usual entry range but possible: ask the patient whether it is right.
+    AboveUsualRange(BloodPressure),
 }
 
+/// A reading as typed, before any confirmation: above the usual range it asks to be confirmed.
 pub fn check_bp(systolic: u16, diastolic: u16) -> Result<BloodPressure, BpError> {
-    let (s_min, s_max) = SYSTOLIC_RANGE;
-    let (d_min, d_max) = DIASTOLIC_RANGE;
-    if !(s_min..=s_max).contains(&systolic) {
+    check_bp_as(systolic, diastolic, false)
+}
+
+/// `confirmed`: the patient said a reading above the usual range is right.
+pub fn check_bp_as(
+    systolic: u16,
+    diastolic: u16,
+    confirmed: bool,
+) -> Result<BloodPressure, BpError> {
+    let s_min = SYSTOLIC_RANGE.0;
+    let d_min = DIASTOLIC_RANGE.0;
+    if !(s_min..=SYSTOLIC_LIMIT).contains(&systolic) {
         return Err(BpError::SystolicOutOfRange {
             min: s_min,
-            max: s_max,
+            max: SYSTOLIC_LIMIT,
         });
     }
-    if !(d_min..=d_max).contains(&diastolic) {
+    if !(d_min..=DIASTOLIC_LIMIT).contains(&diastolic) {
         return Err(BpError::DiastolicOutOfRange {
             min: d_min,
-            max: d_max,
+            max: DIASTOLIC_LIMIT,
         });
     }
     if diastolic >= systolic {
         return Err(BpError::DiastolicNotBelowSystolic);
     }
-    Ok(BloodPressure {
+    let bp = BloodPressure {
         systolic,
         diastolic,
-    })
+    };
+    if !confirmed && is_above_usual_range(bp) {
+        return Err(BpError::AboveUsualRange(bp));
+    }
+    Ok(bp)
+}
+
+/// Above the usual entry range (260/160): kept only once confirmed.
+pub fn is_above_usual_range(bp: BloodPressure) -> bool {
+    bp.systolic > SYSTOLIC_RANGE.1 || bp.diastolic > DIASTOLIC_RANGE.1
 }
 
 #[cfg(test)]
@@ -581,22 +606,74 @@ mod tests {
 
     #[test]
     fn blood_pressure_plausibility() {
-        let s = BpError::SystolicOutOfRange { min: 50, max: 260 };
-        let d = BpError::DiastolicOutOfRange { min: 30, max: 160 };
-        let cases: &[(u16, u16, Result<BloodPressure, BpError>)] = &[
-            (120, 80, Ok(bp(120, 80))),
-            (50, 30, Ok(bp(50, 30))),
-            (260, 160, Ok(bp(260, 160))),
-            (49, 30, Err(s)),
-            (261, 80, Err(s)),
-            (0, 0, Err(s)),
-            (120, 29, Err(d)),
-            (200, 161, Err(d)),
-            (80, 120, Err(BpError::DiastolicNotBelowSystolic)),
-            (90, 90, Err(BpError::DiastolicNotBelowSystolic)),
+        let s = BpError::SystolicOutOfRange { min: 50, max: 300 };
+        let d = BpError::DiastolicOutOfRange { min: 30, max: 200 };
+        let above = |sys, dia| Err(BpError::AboveUsualRange(bp(sys, dia)));
+        // (systolic, diastolic, as typed, once the patient confirms it)
+        type Case = (
+            u16,
+            u16,
+            Result<BloodPressure, BpError>,
+            Result<BloodPressure, BpError>,
+        );
+        let cases: &[Case] = &[
+            (120, 80, Ok(bp(120, 80)), Ok(bp(120, 80))),
+            (50, 30, Ok(bp(50, 30)), Ok(bp(50, 30))),
+            (260, 160, Ok(bp(260, 160)), Ok(bp(260, 160))),
+            // Real but dangerous: confirm, never reject as a typo.
+            (261, 80, above(261, 80), Ok(bp(261, 80))),
+            (270, 170, above(270, 170), Ok(bp(270, 170))),
+            (200, 161, above(200, 161), Ok(bp(200, 161))),
+            (300, 200, above(300, 200), Ok(bp(300, 200))),
+            // Beyond any monitor, or too low: a typing slip either way.
+            (301, 80, Err(s), Err(s)),
+            (2700, 100, Err(s), Err(s)),
+            (49, 30, Err(s), Err(s)),
+            (0, 0, Err(s), Err(s)),
+            (120, 29, Err(d), Err(d)),
+            (250, 201, Err(d), Err(d)),
+            (
+                80,
+                120,
+                Err(BpError::DiastolicNotBelowSystolic),
+                Err(BpError::DiastolicNotBelowSystolic),
+            ),
+            (
+                90,
+                90,
+                Err(BpError::DiastolicNotBelowSystolic),
+                Err(BpError::DiastolicNotBelowSystolic),
+            ),
         ];
-        for (sys, dia, want) in cases {
-            assert_eq!(check_bp(*sys, *dia), *want, "{sys}/{dia}");
+        for (sys, dia, typed, confirmed) in cases {
+            assert_eq!(check_bp(*sys, *dia), *typed, "{sys}/{dia} typed");
+            assert_eq!(
+                check_bp_as(*sys, *dia, true),
+                *confirmed,
+                "{sys}/{dia} confirmed"
+            );
+        }
+    }
+
+    #[test]
+    fn a_confirmed_reading_above_the_usual_range_escalates() {
+        for (sys, dia) in [(270, 120), (200, 170)] {
+            let reading = check_bp_as(sys, dia, true).expect("kept once confirmed");
+            let signals = Signals {
+                bp: Some(reading),
+                ..Signals::default()
+            };
+            assert_eq!(escalate(&signals), Some(CallClinicNow), "{sys}/{dia}");
+            let with_headache = [RedFlag::SevereHeadache];
+            let signals = Signals {
+                flags: &with_headache,
+                ..signals
+            };
+            assert_eq!(
+                escalate(&signals),
+                Some(Emergency),
+                "{sys}/{dia} + headache"
+            );
         }
     }
 }

@@ -118,6 +118,9 @@ pub fn bp_error(tr: Tr, e: BpInputError) -> String {
         BpInputError::Implausible(BpError::DiastolicNotBelowSystolic) => {
             tr.t(SessionK::ErrBpOrder).into()
         }
+        BpInputError::Implausible(BpError::AboveUsualRange(bp)) => {
+            tr.f(SessionK::ErrBpConfirm, &[("reading", &bp_text(tr, bp))])
+        }
     }
 }
 
