@@ -147,6 +147,7 @@ strings! {
     ReasonSedation => "It can add to the sleepiness ketamine causes." | "Puede aumentar el sueño que causa la ketamina.",
     ReasonBloodPressure => "It can raise blood pressure." | "Puede subir la presión arterial.",
     ReasonKetamine => "It can change how ketamine works." | "Puede cambiar cómo actúa la ketamina.",
+    NoNoteForThis => "No note for this one: still mention it at your assessment." | "Sin nota para este medicamento: menciónelo igualmente en su evaluación.",
     NotAllClear => "A medicine without a note here is not an all-clear: mention every medicine at your assessment." | "Un medicamento sin nota aquí no quiere decir que no haya problema: mencione todos sus medicamentos en la evaluación.",
     ConcernsHeading => "How you are feeling" | "Cómo se siente",
     ConcernsLabel => "Worries about your mood or mental health to mention" | "Preocupaciones sobre su ánimo o su salud mental que quiere mencionar",
