@@ -270,7 +270,7 @@ pub struct Medicine {
 
 // ----- Sessions and check-ins -----------------------------------------------------------
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct BloodPressure {
     pub systolic: u16,
     pub diastolic: u16,
@@ -389,16 +389,28 @@ pub enum RedFlag {
     SevereInsomnia,
     DangerousImpulses,
     SignsOfMania,
+    /// Pain, urgency or blood when passing urine (the stored name is kept).
     UrinaryPainOrBlood,
+    /// Very hard to wake or cannot be woken (possible over-sedation).
+    CannotBeWoken,
+    /// Slow or shallow breathing (possible over-sedation).
+    SlowOrShallowBreathing,
+    /// Blue or grey lips (possible over-sedation).
+    BlueOrGreyLips,
+    CannotPassUrine,
+    RepeatedVomiting,
 }
 
 impl RedFlag {
     /// In the order the check-in asks them: emergencies first.
-    pub const ALL: [RedFlag; 17] = [
+    pub const ALL: [RedFlag; 22] = [
         RedFlag::ChestPain,
         RedFlag::TroubleBreathing,
         RedFlag::TroubleSwallowing,
         RedFlag::Fainting,
+        RedFlag::CannotBeWoken,
+        RedFlag::SlowOrShallowBreathing,
+        RedFlag::BlueOrGreyLips,
         RedFlag::Seizure,
         RedFlag::StrokeSigns,
         RedFlag::SuicidalThoughts,
@@ -412,6 +424,8 @@ impl RedFlag {
         RedFlag::DangerousImpulses,
         RedFlag::SignsOfMania,
         RedFlag::UrinaryPainOrBlood,
+        RedFlag::CannotPassUrine,
+        RedFlag::RepeatedVomiting,
     ];
 }
 

@@ -132,11 +132,14 @@ pub fn use_i18n() -> Tr {
 }
 
 #[cfg(test)]
+mod wording;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
     /// Every string set, for the completeness checks below.
-    fn all_strings() -> Vec<(String, &'static str, Option<&'static str>)> {
+    pub(super) fn all_strings() -> Vec<(String, &'static str, Option<&'static str>)> {
         fn of<T: Text>() -> impl Iterator<Item = (String, &'static str, Option<&'static str>)> {
             let area = std::any::type_name::<T>().rsplit("::").next().unwrap_or("");
             T::ALL

@@ -38,6 +38,11 @@ pub fn red_flag_name(f: RedFlag) -> SummaryK {
         DangerousImpulses => SummaryK::FlagDangerousImpulses,
         SignsOfMania => SummaryK::FlagSignsOfMania,
         UrinaryPainOrBlood => SummaryK::FlagUrinaryPainOrBlood,
+        CannotBeWoken => SummaryK::FlagCannotBeWoken,
+        SlowOrShallowBreathing => SummaryK::FlagSlowOrShallowBreathing,
+        BlueOrGreyLips => SummaryK::FlagBlueOrGreyLips,
+        CannotPassUrine => SummaryK::FlagCannotPassUrine,
+        RepeatedVomiting => SummaryK::FlagRepeatedVomiting,
     }
 }
 
