@@ -1,5 +1,6 @@
 //! Backup export and import: deterministic files, strict checks, nothing applied on error.
 
+use super::backup::EARLIEST_RECORD;
 use super::tests::id;
 use super::*;
 use crate::domain::core::model::{JournalEntry, Mood};
@@ -244,4 +245,63 @@ fn synthetic_small() -> Document {
     }
     doc.set_settings(full.settings(), NOW);
     doc
+}
+
+#[test]
+fn records_dated_before_2000_or_over_a_day_ahead_are_refused_and_named() {
+    let mood = |score| Mood {
+        at: NOW,
+        score,
+        word: String::new(),
+    };
+    let day = crate::domain::core::time::MS_PER_DAY;
+    // (created, updated, refused, the time named)
+    let table = [
+        (NOW, NOW, false, None),
+        (EARLIEST_RECORD, NOW, false, None),
+        (NOW, Instant(NOW.0 + day), false, None),
+        (
+            NOW,
+            Instant(NOW.0 + day + 1),
+            true,
+            Some(Instant(NOW.0 + day + 1)),
+        ),
+        (
+            Instant(EARLIEST_RECORD.0 - 1),
+            NOW,
+            true,
+            Some(Instant(EARLIEST_RECORD.0 - 1)),
+        ),
+        (
+            Instant(0),
+            Instant(4_102_444_800_000),
+            true,
+            Some(Instant(4_102_444_800_000)),
+        ),
+    ];
+    for (created, updated, refused, named) in table {
+        let mut backup = synthetic_small();
+        let mut odd = crate::domain::core::model::Record::new(id("odd"), created, mood(3));
+        odd.meta.updated = updated;
+        backup.merge_record(odd);
+        let file = export_json(&backup, "v", NOW);
+        match read_backup(file.as_bytes(), NOW) {
+            Ok(b) => {
+                assert!(!refused, "{created:?} {updated:?} taken");
+                assert_eq!(b.doc, backup);
+            }
+            Err(ImportError::ImpossibleTimes { records }) => {
+                assert!(refused, "{created:?} {updated:?} refused");
+                assert_eq!(
+                    records,
+                    vec![OddTime {
+                        kind: KindId::Moods,
+                        id: id("odd"),
+                        at: named.unwrap(),
+                    }]
+                );
+            }
+            Err(e) => panic!("{e:?}"),
+        }
+    }
 }

@@ -24,8 +24,8 @@ pub mod vault;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use backup::{
-    apply_import, export_json, import, parse_backup, preview, Backup, ImportError, ImportMode,
-    ImportPreview, MAX_IMPORT_BYTES,
+    apply_import, export_json, import, odd_times, parse_backup, preview, read_backup, Backup,
+    ImportError, ImportMode, ImportPreview, OddTime, MAX_IMPORT_BYTES,
 };
 pub use codec::QuarantineReason;
 pub use migrate::{migrate, MigrateError, SCHEMA};

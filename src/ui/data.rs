@@ -1,9 +1,10 @@
 //! The data context: loads the document once, saves after every local change, merges what
 //! other tabs write, and hands screens a [`DataHandle`] with intent methods.
 
-use crate::domain::core::model::{Record, RecordId, Settings};
+use crate::domain::core::model::{CheckIn, Record, RecordId, Settings};
 use crate::domain::core::time::Instant;
 use crate::domain::records::document::{Document, Kind};
+use crate::domain::safety::flag_log;
 use crate::platform::{clock, dom, ids, storage, vault};
 use crate::store::vault::{is_lock_key, LockHint, LOCK_KEY};
 use crate::store::{self, BackendError, SaveCache, SaveError, KEY_PREFIX};
@@ -78,6 +79,17 @@ impl DataHandle {
             }
             removed.set(None);
         })
+    }
+
+    /// Saves a finished check-in; the warning signs it reports are logged now, with it (never
+    /// while it is being filled in).
+    pub fn save_check_in(&self, id: RecordId, check_in: CheckIn) {
+        self.edit(move |doc, now| flag_log::save_check_in(doc, id.clone(), check_in.clone(), now));
+    }
+
+    /// Marks a logged warning sign as entered by mistake, or takes the mark back.
+    pub fn mark_mistake(&self, id: RecordId, mistaken: bool) {
+        self.edit(move |doc, now| flag_log::set_mistake(doc, &id, mistaken, now));
     }
 
     /// Replaces the whole document (an import in "replace" mode, or delete-all).

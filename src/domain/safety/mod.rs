@@ -1,2 +1,3 @@
 pub mod crisis;
+pub mod flag_log;
 pub mod red_flags;

@@ -16,6 +16,7 @@ mod mood;
 pub mod plan;
 mod prepare;
 mod reach;
+mod records;
 mod session;
 mod summary;
 mod words;
@@ -34,6 +35,7 @@ pub use mood::{band_with_range, bands_list, scale_name, scale_title, severity_wo
 pub use plan::PlanK;
 pub use prepare::PrepareK;
 pub use reach::ReachK;
+pub use records::RecordsK;
 pub use session::SessionK;
 pub use summary::SummaryK;
 pub use words::*;
@@ -154,6 +156,7 @@ mod tests {
             .chain(of::<ExportK>())
             .chain(of::<DateK>())
             .chain(of::<ReachK>())
+            .chain(of::<RecordsK>())
             .collect()
     }
 

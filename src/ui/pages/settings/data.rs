@@ -10,7 +10,7 @@ use crate::store::{self, ImportError, ImportMode, ImportPreview};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::{use_data, DataHandle};
 use crate::ui::forms::{bind, checked_of, file_of};
-use crate::ui::i18n::{csv_header, long_date, use_i18n, DataK, LockK, Tr, K};
+use crate::ui::i18n::{csv_header, long_date, use_i18n, DataK, LockK, RecordsK, Tr, K};
 use crate::APP_VERSION;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -61,6 +61,23 @@ fn import_error(tr: Tr, e: &ImportError) -> String {
                 DataK::ImportMalformed,
                 &[("kind", &kind), ("index", &index)],
             )
+        }
+        ImportError::ImpossibleTimes { records } => {
+            const SHOWN: usize = 5;
+            let mut items: Vec<String> = records
+                .iter()
+                .take(SHOWN)
+                .map(|r| {
+                    let date = long_date(tr, clock::BrowserZone.to_local(r.at).date);
+                    let kind = tr.t(kind_label(r.kind));
+                    tr.f(RecordsK::OddTimeItem, &[("kind", kind), ("date", &date)])
+                })
+                .collect();
+            if records.len() > SHOWN {
+                let more = (records.len() - SHOWN).to_string();
+                items.push(tr.f(RecordsK::OddTimeMore, &[("count", &more)]));
+            }
+            tr.f(RecordsK::ImportOddTimes, &[("list", &items.join("; "))])
         }
     }
 }
@@ -125,7 +142,9 @@ enum Picked {
 fn pick(text: &[u8]) -> Picked {
     match Envelope::parse(text) {
         Ok(e) => Picked::Locked(Rc::new(e)),
-        Err(EnvelopeError::NotEncrypted) => Picked::Plain(Box::new(store::parse_backup(text))),
+        Err(EnvelopeError::NotEncrypted) => {
+            Picked::Plain(Box::new(store::read_backup(text, clock::now())))
+        }
         Err(EnvelopeError::Damaged) => Picked::Bad(LockK::ImportDamaged),
         Err(EnvelopeError::NewerFormat(_)) => Picked::Bad(LockK::ImportNewer),
     }
@@ -223,7 +242,7 @@ pub fn DataPage() -> Html {
                     Ok(plain) => {
                         sealed.set(None);
                         pass.set(String::new());
-                        show(store::parse_backup(&plain));
+                        show(store::read_backup(&plain, clock::now()));
                     }
                     Err(OpenError::Unsupported) => {
                         note.set(Note::Bad(tr.t(LockK::LockUnsupported).into()))
