@@ -25,5 +25,18 @@ strings! {
         LogUndoMistake => "It was not a mistake" | "No fue un error",
         LogMarkedSaid => "Marked as entered by mistake." | "Indicada como marcada por error.",
         LogUnmarkedSaid => "Back in the clinician summary." | "De nuevo en el resumen para su profesional.",
+        DeleteKeepSettings => "Keep my settings (language, country, clinic and emergency numbers)" | "Conservar mi configuración (idioma, país, números de la clínica y de emergencia)",
+        DeletedList => "Deleted from this phone: {list}." | "Se borró de este teléfono: {list}.",
+        DeletedKind => "{kind}: {count}" | "{kind}: {count}",
+        DeletedTombstones => "traces of {count} records deleted earlier" | "rastros de {count} registros borrados antes",
+        DeletedSetAside => "{count} pieces of unreadable data kept aside" | "{count} partes de datos ilegibles que se habían apartado",
+        DeletedLock => "the privacy lock and its passphrase" | "el bloqueo de privacidad y su frase de acceso",
+        DeletedOther => "the date of your last backup" | "la fecha de su última copia de seguridad",
+        DeletedNothing => "There was nothing to delete." | "No había nada que borrar.",
+        DeletedKept => "Your settings were kept." | "Se conservó su configuración.",
+        DeleteFailed => "Not everything could be deleted ({error}). Try again, or clear this site's data in your browser settings." | "No se pudo borrar todo ({error}). Vuelva a intentarlo, o borre los datos de este sitio en la configuración del navegador.",
+        PlainWarning => "This file will be readable by anyone who gets it." | "Cualquier persona que obtenga este archivo podrá leerlo.",
+        PlainAsk => "The privacy lock is on, but this copy has no passphrase." | "El bloqueo de privacidad está activado, pero esta copia no tiene frase de acceso.",
+        PlainYes => "Download it readable anyway" | "Descargarlo legible de todos modos",
     }
 }
