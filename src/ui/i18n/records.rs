@@ -26,7 +26,7 @@ strings! {
         LogMarkedSaid => "Marked as entered by mistake." | "Indicada como marcada por error.",
         LogUnmarkedSaid => "Back in the clinician summary." | "De nuevo en el resumen para su profesional.",
         DeleteKeepSettings => "Keep my settings (language, country, clinic and emergency numbers)" | "Conservar mi configuración (idioma, país, números de la clínica y de emergencia)",
-        DeletedList => "Deleted from this phone: {list}." | "Se borró de este teléfono: {list}.",
+        DeletedList => "Removed: {list}." | "Se borró: {list}.",
         DeletedKind => "{kind}: {count}" | "{kind}: {count}",
         DeletedTombstones => "traces of {count} records deleted earlier" | "rastros de {count} registros borrados antes",
         DeletedSetAside => "{count} pieces of unreadable data kept aside" | "{count} partes de datos ilegibles que se habían apartado",

@@ -160,7 +160,8 @@ fn removed_words(tr: Tr, removed: &Removed, kept_settings: bool) -> String {
     let mut text = if items.is_empty() {
         tr.t(RecordsK::DeletedNothing).to_string()
     } else {
-        tr.f(RecordsK::DeletedList, &[("list", &items.join("; "))])
+        let list = tr.f(RecordsK::DeletedList, &[("list", &items.join("; "))]);
+        format!("{} {list}", tr.t(DataK::DeleteDone))
     };
     if kept_settings {
         text.push(' ');
