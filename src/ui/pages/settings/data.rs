@@ -393,9 +393,13 @@ pub fn DataPage() -> Html {
             confirm_delete.clone(),
             keep_settings.clone(),
         );
+        let lock = crate::ui::lock::use_lock();
         Callback::from(move |_: MouseEvent| {
             confirm.set(false);
-            match data.delete_everything(*keep) {
+            let result = data.delete_everything(*keep);
+            // The lock is gone too: "Lock now" and the lock settings follow.
+            lock.changed.emit(());
+            match result {
                 Ok(removed) => note.set(Note::Ok(removed_words(tr, &removed, *keep))),
                 Err(e) => note.set(Note::Bad(
                     tr.f(RecordsK::DeleteFailed, &[("error", &e.to_string())]),
