@@ -309,7 +309,9 @@ pub fn DataProvider(props: &DataProviderProps) -> Html {
                 // Another tab deleted everything: drop this copy too instead of writing it
                 // back (the reload finds storage empty, as that tab left it).
                 let plain = storage::LocalStorage::open();
-                if !locked && !enabled && plain.get(META_KEY).ok().flatten().is_none() {
+                let meta_gone = key.as_deref().is_none_or(|k| k == META_KEY)
+                    && plain.get(META_KEY).ok().flatten().is_none();
+                if !locked && !enabled && meta_gone {
                     return dom::reload();
                 }
                 if locked

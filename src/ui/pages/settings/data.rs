@@ -410,13 +410,15 @@ pub fn DataPage() -> Html {
     };
     let ask_delete = {
         let confirm = confirm_delete.clone();
-        Callback::from(move |_: MouseEvent| {
-            confirm.set(true);
-            // Brings the choice into view above the bottom navigation (never the delete
-            // button itself: Enter must not delete).
-            crate::platform::dom::focus_id("d-delete-cancel");
-        })
+        Callback::from(move |_: MouseEvent| confirm.set(true))
     };
+    // Brings the choice into view above the bottom navigation once it shows (focus goes to
+    // Cancel, never to the delete button: Enter must not delete).
+    use_effect_with(*confirm_delete, |shown| {
+        if *shown {
+            crate::platform::dom::focus_id("d-delete-cancel");
+        }
+    });
     let cancel_delete = {
         let confirm = confirm_delete.clone();
         Callback::from(move |_: MouseEvent| confirm.set(false))
