@@ -410,6 +410,8 @@ pub fn set_hint(hint: LockHint) {
 /// Forgotten passphrase: removes every key of this app, locked or not.
 pub fn delete_everything() -> Result<(), BackendError> {
     VAULT.with(|v| *v.borrow_mut() = None);
+    // An encrypted write still under way must not put the deleted data back.
+    WRITTEN.with(|w| w.set(TAKEN.with(|t| t.get()) + 1));
     let mut local = LocalStorage::open();
     for k in local.keys()? {
         if k.starts_with(crate::store::KEY_PREFIX) {

@@ -82,8 +82,9 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
   const hrefs = await panel.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.equal(hrefs[0], 'tel:911');
   await axeClean(page, '/check-in with escalation');
-  // The event is recorded at once, before any save.
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.includes('red_flag_events') && localStorage.getItem(k).includes('chest_pain')));
+  // The draft keeps the tick; the warning-sign log only takes it when the check-in is saved.
+  await page.waitForFunction(() => (localStorage.getItem('sc.v1.checkins') || '').includes('chest_pain'));
+  assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('sc.v1.red_flag_events') || ''), /chest_pain/);
   await page.getByLabel('Chest pain or pressure').uncheck();
   await panel.waitFor({ state: 'detached' });
 

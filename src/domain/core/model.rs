@@ -583,4 +583,12 @@ pub struct RedFlagEvent {
     pub phq9_item9: Option<u8>,
     #[serde(default)]
     pub suicide_plan_or_intent: bool,
+    /// The saved check-in that reported it (`None` for PHQ-9 item 9 and for records kept
+    /// before check-ins were linked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_in: Option<RecordId>,
+    /// When the patient marked it as entered by mistake: kept, shown as corrected, and left
+    /// out of the clinician summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mistake: Option<Instant>,
 }

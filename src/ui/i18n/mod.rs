@@ -17,6 +17,7 @@ mod mood;
 pub mod plan;
 mod prepare;
 mod reach;
+mod records;
 mod session;
 mod summary;
 mod words;
@@ -36,6 +37,7 @@ pub use mood::{band_with_range, bands_list, scale_name, scale_title, severity_wo
 pub use plan::PlanK;
 pub use prepare::PrepareK;
 pub use reach::ReachK;
+pub use records::RecordsK;
 pub use session::SessionK;
 pub use summary::SummaryK;
 pub use words::*;
@@ -160,6 +162,7 @@ mod tests {
             .chain(of::<DateK>())
             .chain(of::<ReachK>())
             .chain(of::<EscK>())
+            .chain(of::<RecordsK>())
             .collect()
     }
 

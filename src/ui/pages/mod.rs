@@ -14,6 +14,7 @@ mod summary;
 mod support;
 mod support_card;
 mod today;
+mod warning_signs;
 mod welcome;
 
 pub use clinic::SetupLinkDialog;
@@ -32,6 +33,7 @@ pub fn switch(route: Route) -> Html {
         Route::SessionDetail { id } => html! { <session::SessionDetailPage id={id} /> },
         Route::CheckIn { id } => html! { <session::CheckInPage id={id} /> },
         Route::Journal => html! { <session::JournalPage /> },
+        Route::WarningSigns => html! { <warning_signs::WarningSignsPage /> },
         Route::Mood => html! { <mood::MoodPage /> },
         Route::Questionnaire { scale } => html! { <mood::QuestionnairePage id={scale} /> },
         Route::Plan => html! { <plan::PlanPage /> },
