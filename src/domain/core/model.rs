@@ -135,6 +135,43 @@ impl Country {
         Country::Mx,
         Country::Other,
     ];
+
+    /// The short code this country is stored and shared as ("us", "es", "other"): the same
+    /// text serde writes, so a form value, a support card and stored settings agree.
+    pub fn code(self) -> &'static str {
+        match self {
+            Country::Us => "us",
+            Country::Ca => "ca",
+            Country::Uk => "uk",
+            Country::Eu => "eu",
+            Country::Au => "au",
+            Country::Es => "es",
+            Country::Mx => "mx",
+            Country::Other => "other",
+        }
+    }
+
+    /// The country a code names, if it names one.
+    pub fn from_code(code: &str) -> Option<Country> {
+        Country::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+#[cfg(test)]
+mod country_tests {
+    use super::Country;
+
+    #[test]
+    fn every_country_code_is_the_stored_form_and_reads_back() {
+        for c in Country::ALL {
+            assert_eq!(
+                serde_json::to_string(&c).unwrap(),
+                format!("\"{}\"", c.code())
+            );
+            assert_eq!(Country::from_code(c.code()), Some(c));
+        }
+        assert_eq!(Country::from_code("xx"), None);
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

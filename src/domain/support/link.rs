@@ -22,17 +22,6 @@ pub const MAX_NAME: usize = 40;
 /// Longest clinic name a card carries.
 pub const MAX_CLINIC_NAME: usize = 60;
 
-const COUNTRY_CODES: [(Country, &str); 8] = [
-    (Country::Us, "us"),
-    (Country::Ca, "ca"),
-    (Country::Uk, "uk"),
-    (Country::Eu, "eu"),
-    (Country::Au, "au"),
-    (Country::Es, "es"),
-    (Country::Mx, "mx"),
-    (Country::Other, "other"),
-];
-
 /// A phone number kept as typed when it holds only digits and phone punctuation.
 fn clean_phone(typed: &str) -> Option<String> {
     let t = typed.trim();
@@ -109,8 +98,8 @@ impl SharedCard {
         {
             parts.push(format!("cn={}", percent_encode(&n)));
         }
-        if let Some((_, code)) = COUNTRY_CODES.iter().find(|(c, _)| Some(*c) == self.country) {
-            parts.push(format!("c={code}"));
+        if let Some(country) = self.country {
+            parts.push(format!("c={}", country.code()));
         }
         if let Some(e) = self
             .emergency
@@ -144,10 +133,7 @@ impl SharedCard {
                 "clinic" => card.clinic_phone = clean_phone(&v),
                 "cn" => card.clinic_name = clean_text(&v, MAX_CLINIC_NAME),
                 "c" => {
-                    card.country = COUNTRY_CODES
-                        .iter()
-                        .find(|(_, code)| *code == v)
-                        .map(|(c, _)| *c);
+                    card.country = Country::from_code(&v);
                 }
                 "e" => {
                     let e = v.trim();
