@@ -420,6 +420,6 @@ async fn a_cancelled_file_picker_is_noticed_and_a_lock_leaves_no_signal_behind()
     input.remove();
 
     clear();
-    tabs::announce_lock();
+    tabs::announce_lock(tabs::LockReason::Now);
     assert_eq!(LocalStorage::open().get(tabs::LOCK_SIGNAL_KEY), Ok(None));
 }

@@ -81,24 +81,44 @@ pub fn page_hidden() -> bool {
     document().is_some_and(|d| d.hidden())
 }
 
+/// Why a tab locked, as the other tabs hear it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockReason {
+    /// "Lock now", hand-over, or idle time with the app in front: every tab locks.
+    Now,
+    /// The tab went to the background (or idled there): every tab in the background locks; a
+    /// tab in front stays open, as the patient just switched to it.
+    Background,
+}
+
 /// Tells every other open tab of the app to lock.
-pub fn announce_lock() {
+pub fn announce_lock(reason: LockReason) {
     let mut local = LocalStorage::open();
     // Another tab hears the write; removing it straight away leaves nothing behind.
     let stamp = js_sys::Date::now().to_string();
-    let _ = local.set(LOCK_SIGNAL_KEY, &stamp);
+    let text = match reason {
+        LockReason::Now => stamp,
+        LockReason::Background => format!("background {stamp}"),
+    };
+    let _ = local.set(LOCK_SIGNAL_KEY, &text);
     let _ = local.remove(LOCK_SIGNAL_KEY);
 }
 
 /// Calls `f` when another tab announces it locked, as long as the listeners are kept.
-pub fn on_lock_elsewhere(f: impl Fn() + 'static) -> Listeners {
+pub fn on_lock_elsewhere(f: impl Fn(LockReason) + 'static) -> Listeners {
     let Some(w) = window() else {
         return Listeners::none();
     };
     Listeners::listen(&[(w.into(), "storage", false)], move |e| {
         if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
-            if e.key().as_deref() == Some(LOCK_SIGNAL_KEY) && e.new_value().is_some() {
-                f();
+            if e.key().as_deref() == Some(LOCK_SIGNAL_KEY) {
+                if let Some(text) = e.new_value() {
+                    f(if text.starts_with("background") {
+                        LockReason::Background
+                    } else {
+                        LockReason::Now
+                    });
+                }
             }
         }
     })

@@ -316,7 +316,14 @@ fn install(key: Key, map: std::collections::BTreeMap<String, String>) {
 /// Locks now, in this tab and every other open tab of the app.
 pub fn lock_now() {
     lock_here();
-    super::tabs::announce_lock();
+    super::tabs::announce_lock(super::tabs::LockReason::Now);
+}
+
+/// Locks this tab as it goes to the background (or idles there), and every other tab of the
+/// app that is in the background too.
+pub fn lock_in_background() {
+    lock_here();
+    super::tabs::announce_lock(super::tabs::LockReason::Background);
 }
 
 /// Locks this tab: forgets the key and the decrypted copy. A pending change is encrypted and

@@ -35,6 +35,13 @@ impl LockCtx {
         vault::lock_now();
         self.changed.emit(());
     }
+
+    /// Locks this tab and the other tabs in the background (the page was hidden, or idled
+    /// while hidden); a tab the patient is looking at stays open.
+    pub fn lock_in_background(&self) {
+        vault::lock_in_background();
+        self.changed.emit(());
+    }
 }
 
 thread_local! {
@@ -80,7 +87,7 @@ pub fn AutoLock(props: &AutoLockProps) -> Html {
                 if background && is_hidden && !away_expected() {
                     // Later, not inside this listener: locking unmounts the component that owns it.
                     let lock = lock.clone();
-                    wasm_bindgen_futures::spawn_local(async move { lock.lock_now() });
+                    wasm_bindgen_futures::spawn_local(async move { lock.lock_in_background() });
                 }
             })
         };
@@ -97,7 +104,15 @@ pub fn AutoLock(props: &AutoLockProps) -> Html {
             let last = LAST_ACTIVITY.with(|l| l.get());
             if idle_expired(last, clock::now(), idle) {
                 let lock = lock.clone();
-                wasm_bindgen_futures::spawn_local(async move { lock.lock_now() });
+                wasm_bindgen_futures::spawn_local(async move {
+                    // Idle in front: the patient walked away, every tab locks. Idle in the
+                    // background: another tab may be in use.
+                    if tabs::page_hidden() {
+                        lock.lock_in_background()
+                    } else {
+                        lock.lock_now()
+                    }
+                });
             }
         })
         .ok();
@@ -131,8 +146,9 @@ pub fn TabGuard(props: &TabGuardProps) -> Html {
     let lock = use_lock();
     use_effect_with(props.enabled, move |&enabled| {
         let guards = enabled.then(|| {
-            let elsewhere = tabs::on_lock_elsewhere(move || {
-                if vault::unlocked() {
+            let elsewhere = tabs::on_lock_elsewhere(move |reason| {
+                let in_front = !tabs::page_hidden();
+                if vault::unlocked() && !(reason == tabs::LockReason::Background && in_front) {
                     // Later, not inside the storage event: the data context hears it first.
                     let lock = lock.clone();
                     wasm_bindgen_futures::spawn_local(async move {

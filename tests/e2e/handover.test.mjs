@@ -157,16 +157,18 @@ test('two tabs lock together, and the screen is covered the moment the page is h
   await other.locator('main').getByText('Colours were bright').waitFor({ timeout: 20000 });
 
   // "Lock now" in the first tab locks the second.
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).first().click();
   await page.getByLabel('Passphrase', { exact: true }).waitFor();
   await other.getByLabel('Passphrase', { exact: true }).waitFor({ timeout: 5000 });
   assert.ok(!(await other.locator('body').innerText()).includes('Colours were bright'));
 
-  // Locking by itself in the second tab (going to the background) locks the first.
+  // Locking by itself as the app goes to the background (the phone's app switcher): the
+  // second tab locks, and so does the first, which is in the background too.
   await unlock(page);
   await page.locator('main h1').filter({ hasText: 'Privacy lock' }).waitFor({ timeout: 20000 });
   await unlock(other);
   await other.locator('main').getByText('Colours were bright').waitFor({ timeout: 20000 });
+  await page.evaluate(() => Object.defineProperty(document, 'hidden', { value: true, configurable: true }));
   // Covered inside the event itself, before anything else runs (the app switcher's snapshot).
   const covered = await other.evaluate(() => {
     Object.defineProperty(document, 'hidden', { value: true, configurable: true });
@@ -175,7 +177,9 @@ test('two tabs lock together, and the screen is covered the moment the page is h
     return getComputedStyle(document.querySelector('main')).visibility;
   });
   assert.equal(covered, 'hidden', 'the screen is covered at once');
-  await page.getByLabel('Passphrase', { exact: true }).waitFor({ timeout: 5000 });
+  await page.getByLabel('Passphrase', { exact: true }).waitFor({ state: 'attached', timeout: 5000 });
+  await background(page, false);
+  await page.getByLabel('Passphrase', { exact: true }).waitFor();
   await background(other, false);
   await other.getByLabel('Passphrase', { exact: true }).waitFor();
   assert.ok(await other.locator('main').isVisible(), 'uncovered when shown again');
