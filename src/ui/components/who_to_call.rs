@@ -11,6 +11,7 @@ use crate::domain::safety::follow_up::support_person;
 use crate::domain::support::link::SharedCard;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::data::use_data;
+use crate::ui::hand_over::use_hand_over;
 use crate::ui::i18n::{use_i18n, EscK, Tr};
 use crate::ui::lock::use_lock;
 use crate::ui::routes::Route;
@@ -76,7 +77,9 @@ pub fn use_callers() -> Callers {
     let tr = use_i18n();
     let route = use_route::<Route>();
     let card = shared_card(route.as_ref());
-    callers(&data.settings(), &data.doc(), card, tr)
+    // In hand-over the settings kept when it began: the app may have locked since.
+    let settings = use_hand_over().kept.unwrap_or_else(|| data.settings());
+    callers(&settings, &data.doc(), card, tr)
 }
 
 fn line_key(line: Line, channel: Channel) -> EscK {

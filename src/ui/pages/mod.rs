@@ -20,6 +20,7 @@ mod welcome;
 pub use clinic::SetupLinkDialog;
 pub use lock::LockScreen;
 pub use plan::DueNotifier;
+pub use support::HandOverGuide;
 
 use crate::ui::routes::Route;
 use yew::prelude::*;

@@ -4,7 +4,10 @@
 
 use crate::domain::safety::escalation::Situation;
 use crate::ui::components::who_to_call::{shared_card, WhoToCall};
-use crate::ui::i18n::{use_i18n, EscK, Tr, K};
+use crate::ui::data::use_data;
+use crate::ui::hand_over::use_hand_over;
+use crate::ui::i18n::{use_i18n, EscK, LockK, Tr, K};
+use crate::ui::lock::use_lock;
 use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,9 +48,75 @@ fn steps(tr: Tr, title: K, items: &[K]) -> Html {
     }
 }
 
+/// Hand-over mode: the guide alone, for whatever address the tab shows.
+#[component]
+pub fn HandOverGuide() -> Html {
+    html! { <Support hand_over={true} /> }
+}
+
 #[component]
 pub fn Support(props: &SupportProps) -> Html {
     let tr = use_i18n();
+    let live = use_data().settings();
+    let hand_over = use_hand_over();
+    let lock = use_lock();
+    let navigator = use_navigator();
+    // Hand-over starts here: this tab stays in the guide, and the app locks (every tab) with
+    // the settings kept in memory so the guide still shows the clinic and contacts.
+    {
+        let (ctx, lock, live) = (hand_over.clone(), lock.clone(), live.clone());
+        use_effect_with(props.hand_over, move |&on| {
+            if on {
+                if !ctx.active {
+                    ctx.set.emit(true);
+                }
+                if !lock.locked {
+                    ctx.keep.emit(live);
+                    if lock.enabled {
+                        lock.lock_now();
+                    }
+                }
+            }
+        });
+    }
+    let asking = use_state(|| false);
+    // Back or a link tried to leave the guide: ask whether to give the phone back.
+    {
+        let asking = asking.clone();
+        use_effect_with(hand_over.leave_tries, move |&tries| {
+            if tries > 0 {
+                asking.set(true);
+                crate::platform::dom::focus_id("give-back-question");
+            }
+        });
+    }
+    let give_back = {
+        let (ctx, lock, navigator) = (hand_over.clone(), lock.clone(), navigator.clone());
+        Callback::from(move |_: MouseEvent| {
+            ctx.set.emit(false);
+            if lock.enabled && !lock.locked {
+                lock.lock_now();
+            }
+            if let Some(n) = &navigator {
+                n.push(&Route::Today);
+            }
+        })
+    };
+    // With the lock on, finishing goes straight to the lock screen (the passphrase is the
+    // question); without it, the guide asks first.
+    let finish = if lock.enabled {
+        give_back.clone()
+    } else {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| {
+            asking.set(true);
+            crate::platform::dom::focus_id("give-back-question");
+        })
+    };
+    let stay = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(false))
+    };
     let large = use_state(|| props.hand_over);
     let toggle_large = {
         let large = large.clone();
@@ -88,11 +157,27 @@ pub fn Support(props: &SupportProps) -> Html {
                     <span>{ tr.t(K::SupportLargeText) }</span>
                 </label>
                 if props.hand_over {
-                    <Link<Route> to={Route::Today} classes="btn secondary">{ tr.t(K::SupportExitHandOver) }</Link<Route>>
+                    <button type="button" class="btn secondary" onclick={finish}>{ tr.t(K::SupportExitHandOver) }</button>
                 } else if !standalone {
                     <Link<Route> to={Route::HandOver} classes="btn secondary">{ tr.t(K::SupportHandOver) }</Link<Route>>
                 }
             </div>
+            if props.hand_over && lock.enabled {
+                <p class="hint">{ tr.t(LockK::HandOverLocked) }</p>
+            }
+            if props.hand_over && *asking {
+                <section class="card hand-over-leave" aria-labelledby="give-back-question">
+                    <h2 id="give-back-question" tabindex="-1">{ match &first_name {
+                        Some(name) => tr.f(LockK::GiveBackTo, &[("name", name)]),
+                        None => tr.t(LockK::GiveBackToPatient).to_string(),
+                    } }</h2>
+                    <p>{ tr.t(LockK::GiveBackExplain) }</p>
+                    <div class="row wrap">
+                        <button type="button" class="btn primary" onclick={give_back}>{ tr.t(LockK::GiveBackYes) }</button>
+                        <button type="button" class="btn" onclick={stay}>{ tr.t(LockK::GiveBackStay) }</button>
+                    </div>
+                </section>
+            }
             if !props.hand_over && !standalone {
                 <p class="hint">{ tr.t(K::SupportHandOverHint) }</p>
                 <p><Link<Route> to={Route::SupportCard} classes="btn ghost">{ tr.t(K::SupportCardLink) }</Link<Route>></p>
