@@ -261,7 +261,7 @@ test('a link with fasting 0 h shows it as a change from the current value', asyn
   const safety = dialog.getByRole('region', { name: 'Check these against what your clinic told you' });
   const text = await safety.innerText();
   for (const expected of ['No food before a session\nNow: 6 hours\nNew: 0 hours', 'No clear drinks before a session\nNow: 2 hours\nNew: 0 hours',
-    'No alcohol or drugs before a session\nNow: 24 hours\nNew: 0 hours', 'Clinic phone\nNow: Not set\nNew: 555 010 0123']) {
+    'No alcohol or recreational drugs before a session\nNow: 24 hours\nNew: 0 hours', 'Clinic phone\nNow: Not set\nNew: 555 010 0123']) {
     assert.ok(text.includes(expected), `"${expected}" in:\n${text}`);
   }
   await dialog.getByRole('button', { name: 'Decline' }).click();
@@ -275,7 +275,7 @@ test('links out of range, with bidi overrides, too long or of an unknown version
   const { context, page } = await phone(env.browser, { origin: env.server.origin });
   const cases = [
     [forgedFragment({ ...BRIGHT, solid: 30 }), 'This value in it is outside what the app accepts: No food before a session. Allowed: 0 to 24 hours.'],
-    [forgedFragment({ ...BRIGHT, after: 100 }), 'This value in it is outside what the app accepts: No alcohol or drugs after a session. Allowed: 0 to 72 hours.'],
+    [forgedFragment({ ...BRIGHT, after: 100 }), 'This value in it is outside what the app accepts: No alcohol or recreational drugs after a session. Allowed: 0 to 72 hours.'],
     [forgedFragment({ ...BRIGHT, name: 'Bright Path \u202EcinilC' }), 'Its Clinic name contains hidden characters that change the order text is shown in'],
     [forgedFragment({ ...BRIGHT, note: 'Fasting: \u2067none\u2069' }), 'Its Note from your clinic contains hidden characters'],
     [`setup=${'A'.repeat(2100)}`, 'It is much longer than any link a clinic makes with this app'],

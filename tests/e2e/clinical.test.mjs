@@ -40,11 +40,24 @@ test('over-sedation signs are emergencies; not passing urine and repeated vomiti
     await box.uncheck();
     await panel.waitFor({ state: 'detached' });
   }
-  // Recorded the moment they were ticked, under names that load again.
+  // Saved with the check-in, every one is logged under a name that loads again (a sign ticked
+  // then unticked, as above, is not).
+  const signs = ['Cannot be woken, or very hard to wake', 'Slow or shallow breathing', 'Blue or grey lips', 'You cannot pee', 'Vomiting again and again'];
+  for (const flag of signs) {
+    await page.goto(env.server.url('/check-in/now'));
+    await ready(page);
+    await page.getByLabel(flag).check();
+    await panel.waitFor();
+  }
+  await page.goto(env.server.url('/check-in/now'));
+  await ready(page);
+  for (const flag of signs) assert.ok(await page.getByLabel(flag).isChecked(), `${flag} kept in the draft`);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.locator('main').getByText('Check-in saved.').waitFor();
   await page.waitForFunction(() => {
-    const all = Object.keys(localStorage).filter((k) => k.includes('red_flag_events')).map((k) => localStorage.getItem(k)).join();
+    const all = localStorage.getItem('sc.v1.red_flag_events') || '';
     return ['cannot_be_woken', 'slow_or_shallow_breathing', 'blue_or_grey_lips', 'cannot_pass_urine', 'repeated_vomiting'].every((n) => all.includes(n));
-  });
+  }, null, { timeout: 10000 });
   assert.deepEqual(errors, [], 'console errors');
   await context.close();
 });
