@@ -13,6 +13,7 @@ mod journey;
 mod locale;
 mod lock;
 mod mood;
+mod no_wasm;
 pub mod plan;
 mod prepare;
 mod reach;
@@ -31,6 +32,7 @@ pub use locale::{
 };
 pub use lock::LockK;
 pub use mood::{band_with_range, bands_list, scale_name, scale_title, severity_word, MoodK};
+pub use no_wasm::NoWasmK;
 pub use plan::PlanK;
 pub use prepare::PrepareK;
 pub use reach::ReachK;
@@ -154,6 +156,7 @@ mod tests {
             .chain(of::<ExportK>())
             .chain(of::<DateK>())
             .chain(of::<ReachK>())
+            .chain(of::<NoWasmK>())
             .collect()
     }
 

@@ -16,6 +16,9 @@ mod support_card;
 mod today;
 mod welcome;
 
+#[cfg(test)]
+mod help_without_wasm;
+
 pub use clinic::SetupLinkDialog;
 pub use lock::LockScreen;
 pub use plan::DueNotifier;
