@@ -121,6 +121,13 @@ test('assessment notes: a medicine to ask about, undo, and a summary that prints
     const flag = await text(page.locator('.medicines .med-flag'));
     assert.match(flag, /Ask your prescriber before your session\. It can add to the sleepiness/);
     assert.doesNotMatch(flag, /\bstop/i, 'never advice to stop');
+    // A medicine without a note says so plainly; a sleep medicine (UK brand) has its note.
+    const sertraline = page.locator('.medicine', { hasText: 'Sertraline' });
+    assert.equal(await text(sertraline.locator('.med-flag-none')), 'No note for this one: still mention it at your assessment.');
+    assert.equal(await page.locator('.medicine', { hasText: 'Xanax' }).locator('.med-flag-none').count(), 0);
+    await page.fill('#med-new-name', 'Zimovane 7.5 mg');
+    assert.match(await text(page.locator('.medicine-form .med-flag')), /Ask your prescriber before your session\. It can add to the sleepiness/);
+    await page.fill('#med-new-name', '');
     await page.fill('#questions', 'Can I drive the next day?');
     await page.locator('#concerns').click();
     await axeClean(page, `/prepare/assessment (${colorScheme})`);

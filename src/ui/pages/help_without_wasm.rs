@@ -1,25 +1,23 @@
 //! The help a page shows where the app itself cannot run: no WebAssembly (iPhone Lockdown Mode,
 //! some managed browsers) or a failed download. It is static HTML inside `index.html`, so its
 //! numbers and text are written here from the same domain rules and strings the app uses
-//! (`crisis::contacts`, the settings' country list, the support guide's sections) into
+//! (the escalation model's contacts and labels, the settings' country list, the support guide's sections) into
 //! `assets/help-without-wasm.html`. The test below fails when that file is stale;
 //! `UPDATE_HELP_WITHOUT_WASM=1 cargo test --lib help_without_wasm` rewrites it.
 //!
 //! Every country the settings offer gets its contacts (the browser's region picks which one is
 //! open first, see `assets/help-without-wasm.js`); where the region is unknown the neutral entry
-//! ("Another country") still offers a number: 112, the GSM emergency number that mobile
-//! networks route to the local service in most countries.
+//! ("Another country") still offers a number, as the app does with nothing saved: 112, the GSM
+//! emergency number that mobile networks route to the local service in most countries.
 
 use super::settings::COUNTRIES;
 use super::support::SECTIONS;
-use crate::domain::core::model::{Country, Language, Settings};
-use crate::domain::safety::crisis::{self, Channel, ContactKind};
-use crate::ui::i18n::{contact_label, NoWasmK, Tr, K};
+use crate::domain::core::model::{Country, Language};
+use crate::domain::safety::escalation::{plan, Channel, ContactKind, Saved, Situation};
+use crate::ui::components::who_to_call::label;
+use crate::ui::i18n::{EscK, NoWasmK, Tr, K};
 
 const FILE: &str = "assets/help-without-wasm.html";
-
-/// The emergency number offered where the browser's region is unknown.
-const NEUTRAL_EMERGENCY: &str = "112";
 
 /// The browser regions (ISO 3166-1 alpha-2, as in `navigator.language`'s `en-US`) that pick a
 /// country. A new `Country` must be placed here (the match is exhaustive on purpose).
@@ -30,9 +28,11 @@ fn regions(country: Country) -> &'static [&'static str] {
         Country::Uk => &["GB", "UK", "IM", "JE", "GG"],
         Country::Eu => &[
             "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-            "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+            "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "SE",
         ],
         Country::Au => &["AU"],
+        Country::Es => &["ES"],
+        Country::Mx => &["MX"],
         Country::Other => &[],
     }
 }
@@ -45,18 +45,20 @@ fn escape(text: &str) -> String {
 }
 
 fn contacts(tr: Tr, country: Country) -> String {
-    let settings = Settings {
-        country,
-        emergency_number: if country == Country::Other {
-            NEUTRAL_EMERGENCY.into()
-        } else {
-            String::new()
-        },
-        ..Settings::default()
+    // Nothing saved (the app never opened): the emergency number, then the crisis lines, as
+    // the app's own "Get help now" shows them for this country and language.
+    let saved = Saved {
+        language: tr.lang,
+        ..Saved::default()
     };
+    let found = plan(
+        &[Situation::Emergency, Situation::CrisisLine],
+        country,
+        &saved,
+    );
     let mut out = String::from("<ul class=\"nowasm__contacts\">\n");
-    for c in crisis::contacts(&settings) {
-        let label = tr.f(contact_label(&c, country), &[("number", &c.number)]);
+    for c in &found.contacts {
+        let label = label(tr, c, &saved, true);
         let class = match (c.kind, c.channel) {
             (ContactKind::Emergency, _) => "nowasm__contact nowasm__contact--urgent",
             (_, Channel::Call) => "nowasm__contact nowasm__contact--call",
@@ -64,7 +66,7 @@ fn contacts(tr: Tr, country: Country) -> String {
         };
         out += &format!(
             "<li><a class=\"{class}\" href=\"{}\">{}</a></li>\n",
-            escape(&c.href()),
+            escape(&c.target),
             escape(&label)
         );
     }
@@ -137,9 +139,9 @@ fn language(lang: Language) -> String {
     out += &format!(
         "<section class=\"nowasm__step nowasm__step--alert\">\n<h3>{}</h3>\n<p>{}</p>\n<p>{}</p>\n<p>{}</p>\n</section>\n",
         t(K::SupportRedFlagsTitle),
-        t(K::SupportEmergencyList),
-        t(K::SupportClinicList),
-        t(K::SupportSuicideLine)
+        escape(tr.t(EscK::GuideEmergency)),
+        escape(tr.t(EscK::GuideCrisis)),
+        escape(tr.t(EscK::GuideClinic))
     );
     for (title, items) in after {
         out += &list(tr, *title, items);

@@ -22,6 +22,7 @@ pub fn Today() -> Html {
     html! {
         <section class="page">
             <h1>{ tr.t(K::TodayTitle) }</h1>
+            <crate::ui::components::safety_follow_up::SafetyFollowUp />
             <section class="card here-card" aria-labelledby="today-step">
                 <p class="hint">{ tr.t(JourneyK::YouAreHere) }</p>
                 <h2 id="today-step">{ tr.t(title) }</h2>

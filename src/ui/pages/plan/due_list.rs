@@ -122,7 +122,7 @@ pub fn DueList() -> Html {
     let now = use_now(30_000);
     let doc = data.doc();
     let today = local_date(now);
-    let due = due_now(&doc, now, &BrowserZone);
+    let due = due_now(&doc, data.last_backup(), now, &BrowserZone);
     html! {
         <section class="card due" aria-labelledby="due-title">
             <h2 id="due-title">{ tr.t(PlanK::DueTitle) }</h2>
