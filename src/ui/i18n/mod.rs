@@ -14,6 +14,7 @@ mod journey;
 mod locale;
 mod lock;
 mod mood;
+mod no_wasm;
 pub mod plan;
 mod prepare;
 mod reach;
@@ -34,6 +35,7 @@ pub use locale::{
 };
 pub use lock::LockK;
 pub use mood::{band_with_range, bands_list, scale_name, scale_title, severity_word, MoodK};
+pub use no_wasm::NoWasmK;
 pub use plan::PlanK;
 pub use prepare::PrepareK;
 pub use reach::ReachK;
@@ -161,6 +163,7 @@ mod tests {
             .chain(of::<ExportK>())
             .chain(of::<DateK>())
             .chain(of::<ReachK>())
+            .chain(of::<NoWasmK>())
             .chain(of::<EscK>())
             .chain(of::<RecordsK>())
             .collect()

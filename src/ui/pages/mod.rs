@@ -17,6 +17,9 @@ mod today;
 mod warning_signs;
 mod welcome;
 
+#[cfg(test)]
+mod help_without_wasm;
+
 pub use clinic::SetupLinkDialog;
 pub use lock::LockScreen;
 pub use plan::DueNotifier;

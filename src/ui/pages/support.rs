@@ -18,7 +18,7 @@ pub struct SupportProps {
     pub hand_over: bool,
 }
 
-const SECTIONS: [(K, &[K]); 4] = [
+pub(super) const SECTIONS: [(K, &[K]); 4] = [
     (
         K::SupportBeforeTitle,
         &[K::SupportBefore1, K::SupportBefore2, K::SupportBefore3],

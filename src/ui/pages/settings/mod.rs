@@ -40,7 +40,7 @@ const LANGS: [(&str, DataK); 3] = [
     ("en", DataK::LanguageEn),
     ("es", DataK::LanguageEs),
 ];
-const COUNTRIES: [(&str, Country, DataK); 8] = [
+pub(super) const COUNTRIES: [(&str, Country, DataK); 8] = [
     ("us", Country::Us, DataK::CountryUs),
     ("ca", Country::Ca, DataK::CountryCa),
     ("uk", Country::Uk, DataK::CountryUk),
