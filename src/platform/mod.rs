@@ -10,6 +10,7 @@ pub mod install;
 pub mod notify;
 pub mod storage;
 pub mod sw;
+pub mod tabs;
 pub mod timer;
 pub mod vault;
 

@@ -27,6 +27,9 @@ pub enum Route {
     /// Integration journal.
     #[at("/journal")]
     Journal,
+    /// The patient's warning-sign log (what goes to the clinician, and corrections).
+    #[at("/warning-signs")]
+    WarningSigns,
     /// Questionnaires, daily mood, trends.
     #[at("/mood")]
     Mood,
@@ -76,7 +79,8 @@ impl Route {
             Route::Session
             | Route::SessionDetail { .. }
             | Route::CheckIn { .. }
-            | Route::Journal => Some(Route::Session),
+            | Route::Journal
+            | Route::WarningSigns => Some(Route::Session),
             Route::Mood | Route::Questionnaire { .. } => Some(Route::Mood),
             Route::Plan => Some(Route::Plan),
             Route::Support | Route::HandOver | Route::SupportCard => Some(Route::Support),

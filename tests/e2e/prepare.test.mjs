@@ -79,7 +79,7 @@ test('checklist from the next session and the clinic\'s own times, with bad inpu
   const summary = await text(page.locator('.clinic-summary'));
   assert.match(summary, /No solid food for 6 h before/);
   assert.match(summary, /Clear liquids until 2 h before/);
-  assert.match(summary, /No alcohol or drugs 72 h before and 24 h after/);
+  assert.match(summary, /No alcohol or recreational drugs 72 h before and 24 h after/);
   // Every time on the checklist has its day.
   await page.getByText(/No solid food after 01:30, \w{3} \d+ \w{3}/).waitFor();
   await page.getByText(/Clear liquids until 05:30, \w{3} \d+ \w{3}/).waitFor();
@@ -134,6 +134,13 @@ test('assessment notes: a medicine to ask about, undo, and a summary that prints
     const flag = await text(page.locator('.medicines .med-flag'));
     assert.match(flag, /Ask your prescriber before your session\. It can add to the sleepiness/);
     assert.doesNotMatch(flag, /\bstop/i, 'never advice to stop');
+    // A medicine without a note says so plainly; a sleep medicine (UK brand) has its note.
+    const sertraline = page.locator('.medicine', { hasText: 'Sertraline' });
+    assert.equal(await text(sertraline.locator('.med-flag-none')), 'No note for this one: still mention it at your assessment.');
+    assert.equal(await page.locator('.medicine', { hasText: 'Xanax' }).locator('.med-flag-none').count(), 0);
+    await page.fill('#med-new-name', 'Zimovane 7.5 mg');
+    assert.match(await text(page.locator('.medicine-form .med-flag')), /Ask your prescriber before your session\. It can add to the sleepiness/);
+    await page.fill('#med-new-name', '');
     await page.fill('#questions', 'Can I drive the next day?');
     await page.locator('#concerns').click();
     await axeClean(page, `/prepare/assessment (${colorScheme})`);

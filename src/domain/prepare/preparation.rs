@@ -248,7 +248,7 @@ pub fn timeline(session: SessionTime, settings: &Settings, zone: &dyn Zone) -> V
         .collect()
 }
 
-/// From when an item can be ticked: "no alcohol or drugs" only once it applies (a promise
+/// From when an item can be ticked: "no alcohol or recreational drugs" only once it applies (a promise
 /// about hours still ahead is not done yet); the others at any time (`None`).
 pub fn tick_from(item: &ItemKey, steps: &[TimedStep]) -> Option<Instant> {
     match item {

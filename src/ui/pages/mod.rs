@@ -15,11 +15,16 @@ mod summary;
 mod support;
 mod support_card;
 mod today;
+mod warning_signs;
 mod welcome;
+
+#[cfg(test)]
+mod help_without_wasm;
 
 pub use clinic::SetupLinkDialog;
 pub use lock::LockScreen;
 pub use plan::DueNotifier;
+pub use support::HandOverGuide;
 
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -34,6 +39,7 @@ pub fn switch(route: Route) -> Html {
         Route::SessionDetail { id } => html! { <session::SessionDetailPage id={id} /> },
         Route::CheckIn { id } => html! { <session::CheckInPage id={id} /> },
         Route::Journal => html! { <session::JournalPage /> },
+        Route::WarningSigns => html! { <warning_signs::WarningSignsPage /> },
         Route::Mood => html! { <mood::MoodPage /> },
         Route::Questionnaire { scale } => html! { <mood::QuestionnairePage id={scale} /> },
         Route::Plan => html! { <plan::PlanPage /> },

@@ -45,6 +45,7 @@ pub fn Today() -> Html {
     html! {
         <section class="page">
             <h1>{ tr.t(K::TodayTitle) }</h1>
+            <crate::ui::components::safety_follow_up::SafetyFollowUp />
             if quiet {
                 <section class="card here-card" aria-labelledby="today-step">
                     <p class="hint">{ tr.t(JourneyK::YouAreHere) }</p>

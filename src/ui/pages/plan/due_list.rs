@@ -131,7 +131,7 @@ pub fn DueList(props: &DueListProps) -> Html {
     let now = use_now(30_000);
     let doc = data.doc();
     let today = local_date(now);
-    let mut due = due_now(&doc, now, &BrowserZone);
+    let mut due = due_now(&doc, data.last_backup(), now, &BrowserZone);
     if let Some(above) = &props.shown_above {
         let keep = |items: &mut Vec<DueItem>| items.retain(|i| !above.covers(i));
         keep(&mut due.now);

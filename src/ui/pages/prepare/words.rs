@@ -141,6 +141,15 @@ pub fn field_error(tr: Tr, holds: Holds, e: FieldError) -> String {
         }
         (Holds::Phone, _) => P::ErrPhoneMissing,
         (_, FieldError::Negative) => P::ErrNegative,
+        (_, FieldError::NotHalf) => {
+            return tr.t(crate::ui::i18n::ClinicK::ErrHalfHours).to_string()
+        }
+        (_, FieldError::TooSmall { min }) => {
+            return tr.f(
+                crate::ui::i18n::ClinicK::ErrTooSmall,
+                &[("min", &min.to_string())],
+            );
+        }
         (_, FieldError::Empty) => P::ErrNumberMissing,
         (Holds::WholeMinutes, FieldError::TooLarge { max }) => {
             return tr.f(P::ErrTooLargeMinutes, &[("max", &max.to_string())]);
