@@ -7,5 +7,6 @@ pub mod fold;
 pub mod icon;
 pub mod install_offer;
 pub mod qr_code;
+pub mod route_focus;
 pub mod storage_banner;
 pub mod update_banner;
