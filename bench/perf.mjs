@@ -138,7 +138,7 @@ async function main() {
   for (const d of ['dist', 'bench/floor/dist']) {
     if (!fs.existsSync(path.join(root, d, 'index.html'))) throw new Error(`${d}/index.html is missing: run scripts/bench-perf.sh`);
   }
-  if (!fs.existsSync(DATA)) throw new Error(`${DATA} is missing: cargo run -q --example synthetic_dump > target/synthetic.json`);
+  if (!fs.existsSync(DATA)) throw new Error(`${DATA} is missing: cargo run -q --features synthetic --example synthetic_dump > target/synthetic.json`);
   const data = JSON.parse(fs.readFileSync(DATA, 'utf8'));
   // Settings alone (welcome done), so a cold load lands on Today rather than the welcome.
   const settingsOnly = { 'sc.meta': data['sc.meta'], 'sc.v1.settings': data['sc.v1.settings'] };

@@ -30,7 +30,7 @@ fn main() {
         (
             "Today: due_now",
             median_us(|| {
-                black_box(due_now(&doc, now, &zone));
+                black_box(due_now(&doc, None, now, &zone));
             }),
         ),
         (

@@ -13,7 +13,7 @@ if [[ " $* " != *" --no-build "* ]]; then
 fi
 # The dev profile reuses what `cargo test` built (a cold release build of the native crate
 # would cost minutes); making the data set takes about a second either way.
-cargo run -q --example synthetic_dump > target/synthetic.json
+cargo run -q --features synthetic --example synthetic_dump > target/synthetic.json
 if [[ " $* " != *" --no-lighthouse "* && ! -x bench/node_modules/.bin/lighthouse ]]; then
   # Lighthouse 13 needs Node 22; 12.2.3 runs on Node 20.
   (cd bench && npm ci --no-audit --no-fund)

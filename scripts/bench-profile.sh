@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 scripts/setup.sh --test
 trunk build --release
-cargo run -q --example synthetic_dump > target/synthetic.json
+cargo run -q --features synthetic --example synthetic_dump > target/synthetic.json
 # Trunk's wasm-opt pass drops the names; run wasm-bindgen again on the same release build and
 # put its (unoptimised, named) wasm in place of the optimised one.
 out=target/profile-bindgen

@@ -26,8 +26,17 @@ fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock; a few minutes)"
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force \
-    || die "could not install wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io."
+  # --locked builds it with the dependency versions its release was tested with. On the
+  # project's build machines (checked 2026-12-02) that fails before compiling anything: the
+  # crate's Cargo.lock pins webpki-roots 1.0.11 and ureq 3.5.0, and the registry index there
+  # has webpki-roots only up to 1.0.10 ("failed to select a version for the requirement
+  # webpki-roots = ^1.0.10 (locked to 1.0.11)"). So: --locked first, and only where the locked
+  # versions cannot be found, the resolver's newest compatible versions, said out loud.
+  if ! cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked --force; then
+    say "wasm-bindgen-cli --locked could not be installed here (see above); installing it without --locked"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force \
+      || die "could not install wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io."
+  fi
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then

@@ -23,8 +23,9 @@ function sizes(dir) {
   const out = Object.fromEntries(kinds.map((k) => [k, 0]));
   for (const f of fs.readdirSync(dir)) {
     const ext = path.extname(f).slice(1);
-    // sw.js loads after first paint, in the background: not part of the first load.
-    if (!kinds.includes(ext) || f === 'sw.js') continue;
+    // sw.js loads after first paint, in the background: not part of the first load. The .br
+    // and .gz copies written by the post-build step are the same files again: not counted.
+    if (!kinds.includes(ext) || f === 'sw.js' || /\.(br|gz)$/.test(f)) continue;
     out[ext] += zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length;
   }
   out.total = kinds.reduce((s, k) => s + out[k], 0);

@@ -4,8 +4,12 @@ const CACHE = 'sc-__BUILD__';
 const FILES = __FILES__;
 const scoped = (f) => new URL(f, self.registration.scope).href;
 
+// `cache: 'reload'` goes past the browser's HTTP cache to the server: a stale index.html (or
+// any file) kept there from an earlier visit is never installed as this build's.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map(scoped))));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(
+    FILES.map((f) => new Request(scoped(f), { cache: 'reload' })),
+  )));
 });
 
 self.addEventListener('activate', (event) => {
@@ -35,7 +39,13 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req)));
+  // Only this build's cache: caches.match() would search every cache of the origin, old
+  // builds' included, and could answer with a file from another release.
+  event.respondWith(
+    caches.open(CACHE)
+      .then((cache) => cache.match(req, { ignoreSearch: true }))
+      .then((hit) => hit || fetch(req)),
+  );
 });
 
 // A tap on a notice (shown only while the app is open) brings the app to the front.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer; installs what it needs first (quick when already installed).
 #   1. lint: cargo fmt --check, cargo clippy -D warnings
-#   2. native: cargo test (domain, store, codecs, scoring, property tests)
+#   2. native: cargo test (domain, store, codecs, scoring, property tests); node --test for
+#      scripts/serve.mjs
 #   3. browser: wasm-bindgen-test in headless Chromium (platform code, storage failures)
 #   4. release build + first-load size check against a Yew hello-world floor built here
 #   5. end-to-end: Playwright (Debian Chromium) on the one release build: every route, offline,
@@ -15,10 +16,13 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "lint"
 cargo fmt --all -- --check
-cargo clippy --all-targets -q -- -D warnings
+cargo clippy --all-targets --features synthetic -q -- -D warnings
 
 step "native tests"
 cargo test -q
+
+step "script tests (the local server)"
+node --test tests/scripts/
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 export CHROMEDRIVER=/usr/bin/chromedriver

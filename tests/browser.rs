@@ -266,3 +266,160 @@ async fn the_lock_stores_nothing_readable_and_turning_it_off_gives_everything_ba
         2
     );
 }
+
+use session_companion::platform::tabs;
+use session_companion::store::vault::{snapshot_json, ITERATIONS};
+
+#[wasm_bindgen_test]
+async fn an_accent_typed_as_two_characters_opens_what_the_composed_one_sealed() {
+    let composed = "caf\u{e9} con ñandú";
+    let decomposed = "cafe\u{301} con n\u{303}andu\u{301}";
+    assert_eq!(crypto::nfc(decomposed), composed);
+    let salt = [7u8; 16];
+    let key = crypto::derive(composed, &salt, 100_000).await.expect("key");
+    let sealed = crypto::seal(&key, Purpose::Store, b"{}").await.unwrap();
+    let (opener, plain) = crypto::open_with(decomposed, &sealed)
+        .await
+        .expect("the decomposed passphrase opens it");
+    assert_eq!(plain, b"{}");
+    assert!(
+        !opener.as_typed,
+        "opened by the NFC key, nothing to re-seal"
+    );
+    assert!(crypto::open_with("cafe con nandu", &sealed).await.is_err());
+}
+
+#[wasm_bindgen_test]
+async fn with_the_lock_on_and_this_tab_not_unlocked_storage_refuses() {
+    clear();
+    let mut doc = Document::new();
+    doc.put(RecordId("a".into()), mood(2), Instant(10));
+    store::save(&mut LocalStorage::open(), &mut doc, Instant(20)).expect("saved");
+    let left = vault::enable("glass harbour lamps", LockHint::default())
+        .await
+        .expect("lock on");
+    assert!(left.left_readable.is_empty(), "every readable copy removed");
+    vault::lock_here();
+    assert!(vault::locked());
+    let mut store = vault::open_store();
+    assert_eq!(store.keys(), Err(BackendError::Unavailable));
+    assert_eq!(store.get("sc.meta"), Err(BackendError::Unavailable));
+    assert_eq!(
+        store.set("sc.v1.moods", "readable"),
+        Err(BackendError::Unavailable)
+    );
+    let mut fresh = Document::new();
+    fresh.put(RecordId("b".into()), mood(9), Instant(30));
+    assert!(store::save(&mut vault::open_store(), &mut fresh, Instant(30)).is_err());
+    let all = vault::snapshot_of_storage();
+    assert_eq!(all.keys().collect::<Vec<_>>(), ["sc.lock", "sc.lock.hint"]);
+    clear();
+}
+
+#[wasm_bindgen_test]
+async fn a_lock_sealed_with_fewer_iterations_is_sealed_again_after_unlocking() {
+    clear();
+    let salt = [3u8; 16];
+    let old = crypto::derive("paper boats drift", &salt, 100_000)
+        .await
+        .unwrap();
+    let mut map = std::collections::BTreeMap::new();
+    map.insert("sc.meta".to_string(), "{\"schema\":1}".to_string());
+    let sealed = crypto::seal(&old, Purpose::Store, snapshot_json(&map).as_bytes())
+        .await
+        .unwrap();
+    LocalStorage::open()
+        .set(LOCK_KEY, &sealed.to_json())
+        .unwrap();
+    vault::unlock("paper boats drift", Instant(10))
+        .await
+        .expect("unlocked");
+    let stored = || {
+        Envelope::parse(
+            LocalStorage::open()
+                .get(LOCK_KEY)
+                .unwrap()
+                .unwrap()
+                .as_bytes(),
+        )
+        .unwrap()
+    };
+    let mut waited = 0;
+    while stored().iterations != ITERATIONS && waited < 20_000 {
+        sleep(100).await;
+        waited += 100;
+    }
+    let now = stored();
+    assert_eq!(
+        now.iterations, ITERATIONS,
+        "sealed again with today's count"
+    );
+    assert_ne!(now.salt, salt.to_vec(), "with a new salt");
+    vault::lock_here();
+    vault::unlock("paper boats drift", Instant(20))
+        .await
+        .expect("the same passphrase still opens it");
+    assert_eq!(
+        store::load(&mut vault::open_store(), Instant(30))
+            .doc
+            .live_count(session_companion::domain::records::document::KindId::Moods),
+        0
+    );
+    vault::lock_here();
+    clear();
+}
+
+fn set_hidden(hidden: bool) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let desc = js_sys::Object::new();
+    js_sys::Reflect::set(&desc, &"value".into(), &hidden.into()).unwrap();
+    js_sys::Reflect::set(&desc, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&document, &"hidden".into(), &desc);
+    document
+        .dispatch_event(&web_sys::Event::new("visibilitychange").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_screen_is_covered_while_the_page_is_in_the_background() {
+    let veil = tabs::veil_when_hidden();
+    assert!(!tabs::veiled());
+    set_hidden(true);
+    assert!(tabs::veiled(), "covered inside the event itself");
+    set_hidden(false);
+    assert!(!tabs::veiled());
+    set_hidden(true);
+    drop(veil);
+    set_hidden(false);
+    assert!(!tabs::veiled(), "uncovered when no longer watched");
+}
+
+#[wasm_bindgen_test]
+async fn a_cancelled_file_picker_is_noticed_and_a_lock_leaves_no_signal_behind() {
+    let closed = std::rc::Rc::new(std::cell::Cell::new(0));
+    let seen = closed.clone();
+    tabs::once_file_picker_closes(move || seen.set(seen.get() + 1));
+    let document = web_sys::window().unwrap().document().unwrap();
+    // Going to the background is the picker opening, not closing.
+    set_hidden(true);
+    assert_eq!(closed.get(), 0);
+    let input = document.create_element("input").unwrap();
+    input.set_attribute("type", "file").unwrap();
+    document.body().unwrap().append_child(&input).unwrap();
+    // The picker's `cancel` bubbles from the input.
+    js_sys::Function::new_with_args(
+        "el",
+        "el.dispatchEvent(new Event('cancel', {bubbles: true}))",
+    )
+    .call1(&wasm_bindgen::JsValue::NULL, &input)
+    .unwrap();
+    assert_eq!(closed.get(), 1, "the cancel is heard");
+    set_hidden(false);
+    sleep(10).await;
+    assert_eq!(closed.get(), 1, "once only");
+    input.remove();
+
+    clear();
+    tabs::announce_lock(tabs::LockReason::Now);
+    assert_eq!(LocalStorage::open().get(tabs::LOCK_SIGNAL_KEY), Ok(None));
+}

@@ -12,3 +12,4 @@ pub mod safety;
 pub mod session;
 pub mod summary;
 pub mod support;
+pub mod today;

@@ -1,8 +1,7 @@
 //! The clinician summary: what happened in a date range, gathered from the patient's records.
 
 use crate::domain::core::model::{
-    Assessment, CheckIn, Mood, Questionnaire, RecordId, RedFlag, RedFlagEvent, ScaleKind, Session,
-    Symptom,
+    Assessment, CheckIn, Mood, Questionnaire, RecordId, RedFlag, ScaleKind, Session, Symptom,
 };
 use crate::domain::core::time::{Date, Instant, Zone};
 use crate::domain::mood::scales::{self, Score, Severity};
@@ -169,11 +168,12 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
         lowest: moods.iter().copied().min().unwrap_or(0),
         highest: moods.iter().copied().max().unwrap_or(0),
     });
-    let mut red_flags: Vec<(Instant, Vec<RedFlag>, Option<u8>)> = doc
-        .live::<RedFlagEvent>()
-        .filter(|(_, e)| range.contains(local_date(e.at)))
-        .map(|(_, e)| (e.at, e.flags.clone(), e.phq9_item9))
-        .collect();
+    // Signs the patient marked as entered by mistake stay in their log, not here.
+    let mut red_flags: Vec<(Instant, Vec<RedFlag>, Option<u8>)> =
+        crate::domain::safety::flag_log::for_clinician(doc)
+            .filter(|e| range.contains(local_date(e.at)))
+            .map(|e| (e.at, e.flags.clone(), e.phq9_item9))
+            .collect();
     crate::domain::core::order::by_key(&mut red_flags, |e| e.0);
     let Assessment {
         questions,
@@ -214,8 +214,7 @@ pub fn full_range(doc: &Document, zone: &dyn Zone) -> Option<Range> {
     );
     dates.extend(doc.live::<Mood>().map(|(_, m)| zone.to_local(m.at).date));
     dates.extend(
-        doc.live::<RedFlagEvent>()
-            .map(|(_, e)| zone.to_local(e.at).date),
+        crate::domain::safety::flag_log::for_clinician(doc).map(|e| zone.to_local(e.at).date),
     );
     Some(Range {
         from: *dates.iter().min()?,

@@ -14,6 +14,8 @@ pub struct Key {
     key: CryptoKey,
     pub salt: Vec<u8>,
     pub iterations: u32,
+    /// Derived from the passphrase as typed, not in NFC (a lock set before NFC was used).
+    pub as_typed: bool,
 }
 
 impl std::fmt::Debug for Key {
@@ -71,10 +73,21 @@ fn usages(list: &[&str]) -> JsValue {
         .into()
 }
 
-/// Derives the key for a passphrase (slow on purpose: 600,000 rounds).
+/// Unicode NFC by the browser's own `String.prototype.normalize` (a Rust normaliser would add
+/// its tables to the download; the browser has them already).
+pub fn nfc(text: &str) -> String {
+    js_sys::JsString::from(text).normalize("NFC").into()
+}
+
+/// Derives the key for a passphrase (slow on purpose: 600,000 rounds). The passphrase is
+/// taken in NFC, so the same words typed on any keyboard give the same key.
 pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Key, PlatformError> {
+    derive_bytes(&vault::key_material(passphrase, nfc), salt, iterations).await
+}
+
+async fn derive_bytes(bytes: &[u8], salt: &[u8], iterations: u32) -> Result<Key, PlatformError> {
     let subtle = subtle()?;
-    let raw = Uint8Array::from(passphrase.as_bytes());
+    let raw = Uint8Array::from(bytes);
     let base = JsFuture::from(subtle.import_key_with_str(
         "raw",
         &raw,
@@ -104,6 +117,7 @@ pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Ke
         key,
         salt: salt.to_vec(),
         iterations,
+        as_typed: false,
     })
 }
 
@@ -156,11 +170,23 @@ pub async fn open(key: &Key, envelope: &Envelope) -> Result<Vec<u8>, OpenError> 
     Ok(Uint8Array::new(&out).to_vec())
 }
 
-/// Derives the key from the envelope's salt, then decrypts.
+/// Derives the key from the envelope's salt, then decrypts. A passphrase that is not in NFC
+/// is tried as typed too, so a lock or backup made before NFC was used still opens (the key
+/// then says `as_typed`, and the lock is sealed again).
 pub async fn open_with(passphrase: &str, envelope: &Envelope) -> Result<(Key, Vec<u8>), OpenError> {
     let key = derive(passphrase, &envelope.salt, envelope.iterations)
         .await
         .map_err(|_| OpenError::Unsupported)?;
-    let plain = open(&key, envelope).await?;
-    Ok((key, plain))
+    match open(&key, envelope).await {
+        Ok(plain) => Ok((key, plain)),
+        Err(OpenError::WrongPassphraseOrChanged) if nfc(passphrase) != passphrase => {
+            let mut key = derive_bytes(passphrase.as_bytes(), &envelope.salt, envelope.iterations)
+                .await
+                .map_err(|_| OpenError::Unsupported)?;
+            key.as_typed = true;
+            let plain = open(&key, envelope).await?;
+            Ok((key, plain))
+        }
+        Err(e) => Err(e),
+    }
 }

@@ -11,6 +11,7 @@ pub mod notify;
 pub mod scroll;
 pub mod storage;
 pub mod sw;
+pub mod tabs;
 pub mod timer;
 pub mod vault;
 

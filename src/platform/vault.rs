@@ -64,11 +64,16 @@ pub fn locked() -> bool {
 pub enum AppStore {
     Plain(LocalStorage),
     Vault,
+    /// The lock is on and this tab has not unlocked it: every call is refused, so nothing is
+    /// read from or written to storage in readable form.
+    Refused,
 }
 
 pub fn open_store() -> AppStore {
     if unlocked() {
         AppStore::Vault
+    } else if lock_enabled() {
+        AppStore::Refused
     } else {
         AppStore::Plain(LocalStorage::open())
     }
@@ -79,11 +84,13 @@ impl Backend for AppStore {
         match self {
             AppStore::Plain(s) => s.get(key),
             AppStore::Vault => with_data(|d| d.get(key)),
+            AppStore::Refused => Err(BackendError::Unavailable),
         }
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
         match self {
             AppStore::Plain(s) => s.set(key, value),
+            AppStore::Refused => Err(BackendError::Unavailable),
             AppStore::Vault => {
                 with_data(|d| d.set(key, value))?;
                 changed();
@@ -94,6 +101,7 @@ impl Backend for AppStore {
     fn remove(&mut self, key: &str) -> Result<(), BackendError> {
         match self {
             AppStore::Plain(s) => s.remove(key),
+            AppStore::Refused => Err(BackendError::Unavailable),
             AppStore::Vault => {
                 with_data(|d| d.remove(key))?;
                 changed();
@@ -105,6 +113,7 @@ impl Backend for AppStore {
         match self {
             AppStore::Plain(s) => s.keys(),
             AppStore::Vault => with_data(|d| d.keys()),
+            AppStore::Refused => Err(BackendError::Unavailable),
         }
     }
 }
@@ -245,7 +254,12 @@ pub async fn unlock(passphrase: &str, now: Instant) -> Result<(), UnlockError> {
                 return Err(UnlockError::Unreadable(EnvelopeError::Damaged));
             };
             let _ = local.remove(TRIES_KEY);
+            let reseal = vault::needs_reseal(envelope.iterations, key.as_typed);
+            let salt = key.salt.clone();
             install(key, map);
+            if reseal {
+                wasm_bindgen_futures::spawn_local(reseal_with(passphrase.to_string(), salt));
+            }
             Ok(())
         }
         Err(OpenError::Unsupported) => Err(UnlockError::Unsupported),
@@ -268,6 +282,25 @@ fn memory_of(map: std::collections::BTreeMap<String, String>) -> MemoryBackend {
     data
 }
 
+/// Seals the unlocked data again under a new key with today's iteration count and the
+/// passphrase in NFC (the lock was opened with an older key). Runs after the unlock, so the
+/// patient does not wait for it; if the tab locked meanwhile nothing happens.
+async fn reseal_with(passphrase: String, old_salt: Vec<u8>) {
+    let Ok(key) = crypto::new_key(&passphrase).await else {
+        return;
+    };
+    let swapped = VAULT.with(|v| match v.borrow_mut().as_mut() {
+        Some(vault) if vault.key.salt == old_salt => {
+            vault.key = key;
+            true
+        }
+        _ => false,
+    });
+    if swapped {
+        changed();
+    }
+}
+
 fn install(key: Key, map: std::collections::BTreeMap<String, String>) {
     let data = memory_of(map);
     VAULT.with(|v| {
@@ -280,9 +313,22 @@ fn install(key: Key, map: std::collections::BTreeMap<String, String>) {
     });
 }
 
-/// Locks now: forgets the key and the decrypted copy. A pending change is encrypted and
-/// written first (from its own copy), so nothing entered is lost.
+/// Locks now, in this tab and every other open tab of the app.
 pub fn lock_now() {
+    lock_here();
+    super::tabs::announce_lock(super::tabs::LockReason::Now);
+}
+
+/// Locks this tab as it goes to the background (or idles there), and every other tab of the
+/// app that is in the background too.
+pub fn lock_in_background() {
+    lock_here();
+    super::tabs::announce_lock(super::tabs::LockReason::Background);
+}
+
+/// Locks this tab: forgets the key and the decrypted copy. A pending change is encrypted and
+/// written first (from its own copy), so nothing entered is lost.
+pub fn lock_here() {
     let pending = VAULT.with(|v| {
         let vault = v.borrow_mut().take()?;
         let map = snapshot(&vault.data).ok()?;
@@ -309,9 +355,16 @@ impl From<PlatformError> for EnableError {
     }
 }
 
+/// The lock is on; `left_readable` names the readable copies the browser would not remove
+/// (checked, not assumed), so the patient can be told.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Enabled {
+    pub left_readable: Vec<String>,
+}
+
 /// Turns the lock on: encrypts every data key into `sc.lock` in one write, then removes the
-/// readable copies. If the write fails nothing has changed.
-pub async fn enable(passphrase: &str, hint: LockHint) -> Result<(), EnableError> {
+/// readable copies and checks they are gone. If the write fails nothing has changed.
+pub async fn enable(passphrase: &str, hint: LockHint) -> Result<Enabled, EnableError> {
     if !crypto::supported() {
         return Err(EnableError::Unsupported);
     }
@@ -331,11 +384,9 @@ pub async fn enable(passphrase: &str, hint: LockHint) -> Result<(), EnableError>
         .map_err(EnableError::Storage)?;
     let _ = local.set(HINT_KEY, &hint.to_json());
     let _ = local.remove(TRIES_KEY);
-    for k in map.keys() {
-        let _ = local.remove(k);
-    }
+    let left_readable = vault::remove_readable(&mut local, map.keys());
     install(key, map);
-    Ok(())
+    Ok(Enabled { left_readable })
 }
 
 /// Whether `passphrase` opens the stored lock (asked again before turning the lock off).
@@ -410,6 +461,8 @@ pub fn set_hint(hint: LockHint) {
 /// Forgotten passphrase: removes every key of this app, locked or not.
 pub fn delete_everything() -> Result<(), BackendError> {
     VAULT.with(|v| *v.borrow_mut() = None);
+    // An encrypted write still under way must not put the deleted data back.
+    WRITTEN.with(|w| w.set(TAKEN.with(|t| t.get()) + 1));
     let mut local = LocalStorage::open();
     for k in local.keys()? {
         if k.starts_with(crate::store::KEY_PREFIX) {

@@ -49,7 +49,27 @@ pub enum ImportError {
         index: Option<usize>,
         detail: String,
     },
+    /// Records claim to have been written before 2000 or more than a day from now: taken in,
+    /// they would win (or lose) every later merge. Listed kind by kind, by id.
+    ImpossibleTimes {
+        records: Vec<OddTime>,
+    },
 }
+
+/// One record whose times cannot be right.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OddTime {
+    pub kind: KindId,
+    pub id: RecordId,
+    /// The time it claims (the further off of `created` and `updated`).
+    pub at: Instant,
+}
+
+/// No record of this app was written before 2000-01-01T00:00:00Z.
+pub const EARLIEST_RECORD: Instant = Instant(946_684_800_000);
+/// How far ahead of this phone's clock a record's time may be (another phone's clock may run
+/// a little ahead, or be in another zone; a day covers both).
+pub const FUTURE_SLACK_MS: i64 = crate::domain::core::time::MS_PER_DAY;
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -70,6 +90,20 @@ impl fmt::Display for ImportError {
                 Some(i) => write!(f, "{kind} record {i} unreadable: {detail}"),
                 None => write!(f, "{kind} unreadable: {detail}"),
             },
+            ImportError::ImpossibleTimes { records } => {
+                let list: Vec<String> = records
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{} {} at {}",
+                            r.kind.name(),
+                            r.id.as_str(),
+                            r.at.to_iso_utc()
+                        )
+                    })
+                    .collect();
+                write!(f, "impossible times: {}", list.join(", "))
+            }
         }
     }
 }
@@ -186,6 +220,40 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
             .and_then(Instant::parse_iso_utc),
         doc,
     })
+}
+
+/// Checks a whole file, as [`parse_backup`], and refuses records whose times are before 2000
+/// or more than a day after `now` (see [`ImportError::ImpossibleTimes`]).
+pub fn read_backup(bytes: &[u8], now: Instant) -> Result<Backup, ImportError> {
+    let backup = parse_backup(bytes)?;
+    let records = odd_times(&backup.doc, now);
+    if records.is_empty() {
+        Ok(backup)
+    } else {
+        Err(ImportError::ImpossibleTimes { records })
+    }
+}
+
+/// Records of `doc` whose `created` or `updated` is before 2000 or over a day after `now`.
+pub fn odd_times(doc: &Document, now: Instant) -> Vec<OddTime> {
+    let latest = Instant(now.0.saturating_add(FUTURE_SLACK_MS));
+    let odd = |t: Instant| t < EARLIEST_RECORD || t > latest;
+    let mut out = Vec::new();
+    for kind in KindId::ALL {
+        with_kind!(kind, |T| {
+            for r in doc.records::<T>() {
+                let (created, updated) = (r.meta.created, r.meta.updated);
+                let at = match (odd(created), odd(updated)) {
+                    (_, true) => updated,
+                    (true, false) => created,
+                    (false, false) => continue,
+                };
+                let id = r.meta.id.clone();
+                out.push(OddTime { kind, id, at });
+            }
+        });
+    }
+    out
 }
 
 fn malformed(kind: &str, index: Option<usize>, detail: &str) -> ImportError {

@@ -1,5 +1,6 @@
 //! Backup export and import: deterministic files, strict checks, nothing applied on error.
 
+use super::backup::EARLIEST_RECORD;
 use super::tests::id;
 use super::*;
 use crate::domain::core::model::{JournalEntry, Mood};
@@ -244,4 +245,117 @@ fn synthetic_small() -> Document {
     }
     doc.set_settings(full.settings(), NOW);
     doc
+}
+
+#[test]
+fn records_dated_before_2000_or_over_a_day_ahead_are_refused_and_named() {
+    let mood = |score| Mood {
+        at: NOW,
+        score,
+        word: String::new(),
+    };
+    let day = crate::domain::core::time::MS_PER_DAY;
+    // (created, updated, refused, the time named)
+    let table = [
+        (NOW, NOW, false, None),
+        (EARLIEST_RECORD, NOW, false, None),
+        (NOW, Instant(NOW.0 + day), false, None),
+        (
+            NOW,
+            Instant(NOW.0 + day + 1),
+            true,
+            Some(Instant(NOW.0 + day + 1)),
+        ),
+        (
+            Instant(EARLIEST_RECORD.0 - 1),
+            NOW,
+            true,
+            Some(Instant(EARLIEST_RECORD.0 - 1)),
+        ),
+        (
+            Instant(0),
+            Instant(4_102_444_800_000),
+            true,
+            Some(Instant(4_102_444_800_000)),
+        ),
+    ];
+    for (created, updated, refused, named) in table {
+        let mut backup = synthetic_small();
+        let mut odd = crate::domain::core::model::Record::new(id("odd"), created, mood(3));
+        odd.meta.updated = updated;
+        backup.merge_record(odd);
+        let file = export_json(&backup, "v", NOW);
+        match read_backup(file.as_bytes(), NOW) {
+            Ok(b) => {
+                assert!(!refused, "{created:?} {updated:?} taken");
+                assert_eq!(b.doc, backup);
+            }
+            Err(ImportError::ImpossibleTimes { records }) => {
+                assert!(refused, "{created:?} {updated:?} refused");
+                assert_eq!(
+                    records,
+                    vec![OddTime {
+                        kind: KindId::Moods,
+                        id: id("odd"),
+                        at: named.unwrap(),
+                    }]
+                );
+            }
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+}
+
+/// Backup, delete everything, restore with "Replace" and back up again: the same file apart
+/// from its export time, through storage and a fresh load.
+fn round_trip_through_storage(doc: &Document) -> (String, String) {
+    let first = export_json(doc, "v", NOW);
+    let mut stored = MemoryBackend::new();
+    let mut saved = doc.clone();
+    save(&mut stored, &mut saved, NOW).unwrap();
+    super::wipe::remove_all(&mut stored).unwrap();
+    let mut restored = load(&mut stored, NOW).doc;
+    let backup = read_backup(first.as_bytes(), NOW).unwrap();
+    apply_import(
+        &mut restored,
+        &backup,
+        ImportMode::Replace,
+        NOW.plus_minutes(3),
+    );
+    save(&mut stored, &mut restored, NOW.plus_minutes(3)).unwrap();
+    let reloaded = load(&mut stored, NOW.plus_minutes(4)).doc;
+    let later = NOW.plus_minutes(5);
+    let second = export_json(&reloaded, "v", later);
+    (
+        first,
+        second.replace(&later.to_iso_utc(), &NOW.to_iso_utc()),
+    )
+}
+
+#[test]
+fn backup_delete_all_restore_backup_gives_the_same_file_for_three_years() {
+    let (first, second) = round_trip_through_storage(&synthetic::generate(6));
+    assert_eq!(first, second);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn restore_then_export_is_the_identity(doc in small_doc(), shift in 0i64..1_000_000_000) {
+        // Any valid document: records dated from 2000 up to now.
+        let mut valid = Document::new();
+        for kind in KindId::ALL {
+            crate::domain::records::document::with_kind!(kind, |T| {
+                let records = doc.records::<T>().iter().cloned().map(|mut r| {
+                    r.meta.created = Instant(r.meta.created.0 + super::backup::EARLIEST_RECORD.0 + shift);
+                    r.meta.updated = Instant(r.meta.updated.0 + super::backup::EARLIEST_RECORD.0 + shift);
+                    r
+                }).collect();
+                valid.merge_records::<T>(records);
+            });
+        }
+        let (first, second) = round_trip_through_storage(&valid);
+        prop_assert_eq!(first, second);
+    }
 }

@@ -6,7 +6,8 @@
 //!   read-only so an old tab never writes over a newer version's data;
 //! - `sc.v1.<kind>`: `{"schema":N,"app":"session-companion","records":[...]}`, one per kind,
 //!   records sorted by id, tombstones included;
-//! - `sc.quarantine.<millis>.<kind>`: text that could not be read, kept with time and reason.
+//! - `sc.quarantine.<millis>.<kind>`: text that could not be read, kept with time and reason;
+//! - `sc.backup`: when the last backup was made (outside the document, see [`wipe`]).
 
 pub mod backend;
 pub mod backup;
@@ -21,11 +22,12 @@ pub mod quarantine;
 #[cfg(test)]
 mod tests;
 pub mod vault;
+pub mod wipe;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use backup::{
-    apply_import, export_json, import, parse_backup, preview, Backup, ImportError, ImportMode,
-    ImportPreview, MAX_IMPORT_BYTES,
+    apply_import, export_json, import, odd_times, parse_backup, preview, read_backup, Backup,
+    ImportError, ImportMode, ImportPreview, OddTime, MAX_IMPORT_BYTES,
 };
 pub use codec::QuarantineReason;
 pub use migrate::{migrate, MigrateError, SCHEMA};

@@ -277,6 +277,76 @@ pub fn check_new_passphrase(first: &str, again: &str) -> Result<(), PassphrasePr
     }
 }
 
+/// How strong a new passphrase looks: the lock takes 8 characters or more, and recommends at
+/// least 12 characters or four words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strength {
+    /// Under the minimum: the lock refuses it.
+    TooShort,
+    /// Accepted, but shorter than recommended.
+    Short,
+    /// 12 characters or more, or four words or more.
+    Good,
+}
+
+/// Characters recommended for a passphrase.
+pub const RECOMMENDED_CHARS: usize = 12;
+/// Or this many words.
+pub const RECOMMENDED_WORDS: usize = 4;
+
+/// The hint shown while a new passphrase is typed (counts characters, not bytes, so accented
+/// letters count once; give it the passphrase as it will be derived, in NFC).
+pub fn passphrase_strength(passphrase: &str) -> Strength {
+    let chars = passphrase.chars().count();
+    let words = passphrase.split_whitespace().count();
+    if chars < MIN_PASSPHRASE {
+        Strength::TooShort
+    } else if chars >= RECOMMENDED_CHARS || words >= RECOMMENDED_WORDS {
+        Strength::Good
+    } else {
+        Strength::Short
+    }
+}
+
+/// The bytes the key is derived from: the passphrase in Unicode NFC, so "é" typed as one
+/// character or as "e" plus an accent (another keyboard, another phone) gives the same key.
+/// `nfc` is the normaliser (the browser's `String.prototype.normalize` in the app).
+pub fn key_material(passphrase: &str, nfc: impl FnOnce(&str) -> String) -> Vec<u8> {
+    // Pure ASCII is already NFC: no trip through the normaliser.
+    if passphrase.is_ascii() {
+        passphrase.as_bytes().to_vec()
+    } else {
+        nfc(passphrase).into_bytes()
+    }
+}
+
+/// Whether a lock just opened should be sealed again with a new key: it was sealed with fewer
+/// PBKDF2 iterations than today's count (an older version), or its key came from the
+/// passphrase as typed rather than in NFC (`as_typed`). A higher count is kept.
+pub fn needs_reseal(stored_iterations: u32, as_typed: bool) -> bool {
+    stored_iterations < ITERATIONS || as_typed
+}
+
+/// Removes the readable copies of `keys` (after the lock is on), tries once more for any that
+/// is still there, and returns those that could not be removed, so the patient is told.
+pub fn remove_readable<'a>(
+    backend: &mut dyn Backend,
+    keys: impl IntoIterator<Item = &'a String>,
+) -> Vec<String> {
+    let still_there = |b: &dyn Backend, k: &str| !matches!(b.get(k), Ok(None));
+    let mut left = Vec::new();
+    for k in keys {
+        let _ = backend.remove(k);
+        if still_there(backend, k) {
+            let _ = backend.remove(k);
+            if still_there(backend, k) {
+                left.push(k.clone());
+            }
+        }
+    }
+    left
+}
+
 /// Whether the app has been left alone long enough to lock (`minutes` 0 = never).
 pub fn idle_expired(last_activity: Instant, now: Instant, minutes: u16) -> bool {
     minutes > 0 && now.0.saturating_sub(last_activity.0) >= i64::from(minutes) * 60_000
@@ -441,6 +511,121 @@ mod tests {
             !idle_expired(t, Instant(t.0 + 99_000_000), 0),
             "0 means never"
         );
+    }
+
+    #[test]
+    fn the_strength_hint_recommends_twelve_characters_or_four_words() {
+        use Strength::*;
+        let table = [
+            ("short", TooShort),
+            ("ñandúñ", TooShort),
+            ("password", Short),
+            ("elevenchars", Short),
+            ("blue kettle", Short),
+            ("twelve chars", Good),
+            ("ñandú ñandú ñ", Good),
+            ("a b c d", TooShort),
+            ("sol mar pan té", Good),
+            ("uno dos tre", Short),
+        ];
+        for (p, want) in table {
+            assert_eq!(passphrase_strength(p), want, "{p:?}");
+        }
+    }
+
+    /// NFC for the few letters these tests use (the app asks the browser, which knows them all).
+    fn nfc_of_test_letters(s: &str) -> String {
+        s.replace("e\u{301}", "é")
+            .replace("n\u{303}", "ñ")
+            .replace("u\u{301}", "ú")
+    }
+
+    #[test]
+    fn an_accent_typed_as_two_characters_derives_from_the_same_bytes() {
+        let composed = "caf\u{e9} ñandú";
+        let decomposed = "cafe\u{301} n\u{303}andu\u{301}";
+        assert_ne!(composed.as_bytes(), decomposed.as_bytes());
+        assert_eq!(
+            key_material(decomposed, nfc_of_test_letters),
+            key_material(composed, nfc_of_test_letters)
+        );
+        assert_eq!(
+            key_material(composed, nfc_of_test_letters),
+            composed.as_bytes()
+        );
+        // ASCII never reaches the normaliser.
+        let unused = |_: &str| -> String { unreachable!("ASCII is already NFC") };
+        assert_eq!(key_material("blue kettle", unused), b"blue kettle");
+    }
+
+    #[test]
+    fn a_lock_sealed_with_fewer_iterations_is_sealed_again() {
+        let table = [
+            (100_000, false, true),
+            (310_000, false, true),
+            (ITERATIONS - 1, false, true),
+            (ITERATIONS, false, false),
+            (ITERATIONS + 1, false, false),
+            (5_000_000, false, false),
+            (ITERATIONS, true, true),
+            (5_000_000, true, true),
+        ];
+        for (stored, as_typed, want) in table {
+            assert_eq!(needs_reseal(stored, as_typed), want, "{stored} {as_typed}");
+        }
+    }
+
+    /// A backend whose removals of some keys silently do nothing (a browser extension, a
+    /// storage bug): the readable copy stays.
+    struct Sticky {
+        inner: MemoryBackend,
+        sticky: Vec<&'static str>,
+        refuse: bool,
+    }
+
+    impl Backend for Sticky {
+        fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+            self.inner.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
+            self.inner.set(key, value)
+        }
+        fn remove(&mut self, key: &str) -> Result<(), BackendError> {
+            if self.sticky.contains(&key) {
+                return if self.refuse {
+                    Err(BackendError::Other("refused".into()))
+                } else {
+                    Ok(())
+                };
+            }
+            self.inner.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, BackendError> {
+            self.inner.keys()
+        }
+    }
+
+    #[test]
+    fn every_readable_copy_that_stays_is_named() {
+        for refuse in [false, true] {
+            let mut b = Sticky {
+                inner: MemoryBackend::default(),
+                sticky: vec!["sc.v1.journal"],
+                refuse,
+            };
+            for k in ["sc.meta", "sc.v1.journal", "sc.v1.moods"] {
+                b.set(k, "x").unwrap();
+            }
+            let keys: Vec<String> = snapshot(&b).unwrap().into_keys().collect();
+            let left = remove_readable(&mut b, &keys);
+            assert_eq!(left, ["sc.v1.journal"], "refuse: {refuse}");
+            assert_eq!(b.keys().unwrap(), ["sc.v1.journal"]);
+        }
+        let mut clean = MemoryBackend::default();
+        clean.set("sc.meta", "x").unwrap();
+        let keys: Vec<String> = snapshot(&clean).unwrap().into_keys().collect();
+        assert!(remove_readable(&mut clean, &keys).is_empty());
+        assert!(clean.keys().unwrap().is_empty());
     }
 
     proptest! {

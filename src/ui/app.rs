@@ -8,9 +8,11 @@ use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::route_focus::RouteFocus;
 use crate::ui::components::storage_banner::StorageBanner;
 use crate::ui::components::update_banner::UpdateBanner;
+use crate::ui::components::who_to_call::shared_card;
 use crate::ui::data::{use_data, DataProvider};
+use crate::ui::hand_over::{use_hand_over, use_hand_over_state, HandOverCtx};
 use crate::ui::i18n::{from_browser, LockK, Tr, K};
-use crate::ui::lock::{use_lock, AutoLock, LockCtx};
+use crate::ui::lock::{use_lock, AutoLock, LockCtx, TabGuard};
 use crate::ui::pages;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -38,12 +40,15 @@ pub fn App() -> Html {
         enabled: *enabled,
         changed,
     };
+    let hand_over = use_hand_over_state();
     html! {
         <BrowserRouter>
             <ContextProvider<LockCtx> context={lock}>
+            <ContextProvider<HandOverCtx> context={hand_over}>
                 <DataProvider key={*epoch} locked={*locked}>
                     <Shell />
                 </DataProvider>
+            </ContextProvider<HandOverCtx>>
             </ContextProvider<LockCtx>>
         </BrowserRouter>
     }
@@ -98,8 +103,25 @@ fn Shell() -> Html {
         let applied = applied.clone();
         Callback::from(move |()| applied.set(*applied + 1))
     };
-    // Hand-over mode shows the guide alone: no navigation into the patient's records.
-    let hand_over = route == Some(Route::HandOver);
+    // Hand-over mode shows the guide alone, whatever the address: no way into the records.
+    let hand_over_ctx = use_hand_over();
+    let hand_over = hand_over_ctx.active || route == Some(Route::HandOver);
+    // The guide opened from a shared card on the support person's own phone stands alone:
+    // no settings, no bottom navigation (it is not hand-over: the phone is theirs).
+    let standalone = shared_card(route.as_ref()).is_some();
+    {
+        // Back or a link changed the address: put the guide's address back, and ask.
+        let navigator = use_navigator();
+        let ctx = hand_over_ctx.clone();
+        use_effect_with((route.clone(), ctx.active), move |(route, active)| {
+            if *active && *route != Some(Route::HandOver) {
+                if let Some(n) = navigator {
+                    n.replace(&Route::HandOver);
+                }
+                ctx.tried_to_leave.emit(());
+            }
+        });
+    }
     let lock = use_lock();
     // Locked: help and the support guide stay open; everything else shows the locked screen.
     let guide = matches!(route, Some(Route::Support | Route::HandOver));
@@ -113,17 +135,21 @@ fn Shell() -> Html {
         <LiveRegions>
             <a class="skip-link" href="#main">{ tr.t(K::SkipToContent) }</a>
             <header class={classes!("top-bar", (lock.enabled && !lock.locked).then_some("with-lock"))}>
-                <Link<Route> to={Route::Today} classes="brand">{ tr.t(K::AppNameDiscreet) }</Link<Route>>
+                if hand_over {
+                    <span class="brand">{ tr.t(K::AppNameDiscreet) }</span>
+                } else {
+                    <Link<Route> to={Route::Today} classes="brand">{ tr.t(K::AppNameDiscreet) }</Link<Route>>
+                }
                 <button type="button" class="help-now" onclick={help_click}>
                     <Icon name={IconName::Alert} />{ tr.t(K::GetHelpNow) }
                 </button>
-                if lock.enabled && !lock.locked {
+                if lock.enabled && !lock.locked && !hand_over {
                     <button type="button" class="icon-link" onclick={lock_now}>
                         <Icon name={IconName::Lock} />
                         <span class="visually-hidden">{ tr.t(LockK::LockNow) }</span>
                     </button>
                 }
-                if !hand_over && !lock.locked {
+                if !hand_over && !standalone && !lock.locked {
                     <Link<Route> to={Route::Settings} classes="top-bar__settings">
                         <Icon name={IconName::Settings} />
                         <span class="top-bar__settings-word" aria-hidden="true">{ tr.t(K::SettingsShort) }</span>
@@ -132,7 +158,12 @@ fn Shell() -> Html {
                 }
             </header>
             <UpdateBanner />
-            if lock.locked {
+            <TabGuard enabled={lock.enabled} />
+            if hand_over {
+                <main id="main" tabindex="-1">
+                    <pages::HandOverGuide />
+                </main>
+            } else if lock.locked {
                 <main id="main" tabindex="-1">
                     if guide {
                         <Switch<Route> render={pages::switch} />
@@ -150,13 +181,13 @@ fn Shell() -> Html {
                     <Switch<Route> key={*applied} render={pages::switch} />
                 </main>
                 <RouteFocus />
-                if !hand_over {
+                if !standalone {
                     <BottomNav />
                 }
                 // A clinic link opened while locked waits in the address until unlocked.
                 <pages::SetupLinkDialog {on_applied} />
             }
-            <CrisisPanel open={*crisis_open} settings={settings.clone()} on_close={close_crisis} />
+            <CrisisPanel open={*crisis_open} on_close={close_crisis} />
         </LiveRegions>
         </ContextProvider<CrisisOpener>>
         </ContextProvider<Tr>>

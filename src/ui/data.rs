@@ -1,12 +1,13 @@
 //! The data context: loads the document once, saves after every local change, merges what
 //! other tabs write, and hands screens a [`DataHandle`] with intent methods.
 
-use crate::domain::core::model::{Record, RecordId, Settings};
+use crate::domain::core::model::{CheckIn, Record, RecordId, Settings};
 use crate::domain::core::time::Instant;
 use crate::domain::records::document::{Document, Kind};
+use crate::domain::safety::flag_log;
 use crate::platform::{clock, dom, ids, storage, vault};
 use crate::store::vault::{is_lock_key, LockHint, LOCK_KEY};
-use crate::store::{self, BackendError, SaveCache, SaveError, KEY_PREFIX};
+use crate::store::{self, wipe, Backend, BackendError, SaveCache, SaveError, KEY_PREFIX, META_KEY};
 use crate::ui::state::{Action, AppState, Edit, StorageStatus};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,6 +29,10 @@ impl DataHandle {
     }
     pub fn quarantined(&self) -> usize {
         self.state.quarantined
+    }
+    /// Moves when a backup is made or restored from.
+    pub fn backups(&self) -> u64 {
+        self.state.backups
     }
 
     /// Runs a change on the document; it is saved by the root effect.
@@ -80,7 +85,51 @@ impl DataHandle {
         })
     }
 
-    /// Replaces the whole document (an import in "replace" mode, or delete-all).
+    /// Saves a finished check-in; the warning signs it reports are logged now, with it (never
+    /// while it is being filled in).
+    pub fn save_check_in(&self, id: RecordId, check_in: CheckIn) {
+        self.edit(move |doc, now| flag_log::save_check_in(doc, id.clone(), check_in.clone(), now));
+    }
+
+    /// Marks a logged warning sign as entered by mistake, or takes the mark back.
+    pub fn mark_mistake(&self, id: RecordId, mistaken: bool) {
+        self.edit(move |doc, now| flag_log::set_mistake(doc, &id, mistaken, now));
+    }
+
+    /// When the last backup was made or restored from (older versions kept it in the settings).
+    pub fn last_backup(&self) -> Option<Instant> {
+        let kept = wipe::last_backup(&vault::open_store());
+        kept.max(self.state.settings.last_backup)
+    }
+
+    /// Notes a backup made (or restored from) at `at`, outside the document so the document
+    /// stays exactly as backed up. A failure only means the reminder may come early.
+    pub fn record_backup(&self, at: Instant) {
+        let _ = wipe::record_backup(&mut vault::open_store(), at);
+        self.state.dispatch(Action::BackedUp);
+    }
+
+    /// Deletes everything this app keeps on the phone (the privacy lock too), then keeps the
+    /// settings again if asked. Returns what was removed, or the failure (some keys may then
+    /// be left; what this tab shows is unchanged).
+    pub fn delete_everything(&self, keep_settings: bool) -> Result<wipe::Removed, BackendError> {
+        let doc = self.state.doc.clone();
+        let local = storage::LocalStorage::open();
+        let removed = wipe::to_remove(&doc, &vault::open_store(), &local);
+        vault::delete_everything()?;
+        let mut kept = Document::new();
+        if keep_settings {
+            let mut settings = (*self.state.settings).clone();
+            settings.last_backup = None;
+            kept.set_settings(settings, clock::now());
+        }
+        self.state.dispatch(Action::Wiped {
+            doc: Box::new(kept),
+        });
+        Ok(removed)
+    }
+
+    /// Replaces the whole document (an import in "replace" mode).
     pub fn replace(&self, doc: Document) {
         self.state.dispatch(Action::Replace { doc: Box::new(doc) });
     }
@@ -255,6 +304,14 @@ pub fn DataProvider(props: &DataProviderProps) -> Html {
                     enabled != vault::unlocked()
                 };
                 if mode_changed {
+                    return dom::reload();
+                }
+                // Another tab deleted everything: drop this copy too instead of writing it
+                // back (the reload finds storage empty, as that tab left it).
+                let plain = storage::LocalStorage::open();
+                let meta_gone = key.as_deref().is_none_or(|k| k == META_KEY)
+                    && plain.get(META_KEY).ok().flatten().is_none();
+                if !locked && !enabled && meta_gone {
                     return dom::reload();
                 }
                 if locked

@@ -2,7 +2,7 @@
 //! and locking by itself after idle time or when the app goes to the background.
 
 use crate::domain::core::time::Instant;
-use crate::platform::{clock, timer::Interval, vault};
+use crate::platform::{clock, tabs, timer::Interval, vault};
 use crate::store::vault::idle_expired;
 use std::cell::Cell;
 use wasm_bindgen::closure::Closure;
@@ -30,9 +30,16 @@ pub fn use_lock() -> LockCtx {
 }
 
 impl LockCtx {
-    /// Locks this tab now (after writing any pending change).
+    /// Locks this tab and every other open tab now (after writing any pending change).
     pub fn lock_now(&self) {
         vault::lock_now();
+        self.changed.emit(());
+    }
+
+    /// Locks this tab and the other tabs in the background (the page was hidden, or idled
+    /// while hidden); a tab the patient is looking at stays open.
+    pub fn lock_in_background(&self) {
+        vault::lock_in_background();
         self.changed.emit(());
     }
 }
@@ -43,10 +50,12 @@ thread_local! {
     static AWAY_OK_UNTIL: Cell<Instant> = const { Cell::new(Instant(0)) };
 }
 
-/// Call when the patient opens the phone's file picker: for the next two minutes the app going
-/// to the background is the picker, not the patient leaving, so it does not lock.
+/// Call when the patient opens the phone's file picker: until it closes (a file chosen, the
+/// picker cancelled, or the page back in front), and for two minutes at most, the app going to
+/// the background is the picker, not the patient leaving, so it does not lock.
 pub fn expect_file_picker() {
     AWAY_OK_UNTIL.with(|u| u.set(clock::now().plus_minutes(2)));
+    tabs::once_file_picker_closes(|| AWAY_OK_UNTIL.with(|u| u.set(Instant(0))));
 }
 
 fn away_expected() -> bool {
@@ -78,7 +87,7 @@ pub fn AutoLock(props: &AutoLockProps) -> Html {
                 if background && is_hidden && !away_expected() {
                     // Later, not inside this listener: locking unmounts the component that owns it.
                     let lock = lock.clone();
-                    wasm_bindgen_futures::spawn_local(async move { lock.lock_now() });
+                    wasm_bindgen_futures::spawn_local(async move { lock.lock_in_background() });
                 }
             })
         };
@@ -95,7 +104,15 @@ pub fn AutoLock(props: &AutoLockProps) -> Html {
             let last = LAST_ACTIVITY.with(|l| l.get());
             if idle_expired(last, clock::now(), idle) {
                 let lock = lock.clone();
-                wasm_bindgen_futures::spawn_local(async move { lock.lock_now() });
+                wasm_bindgen_futures::spawn_local(async move {
+                    // Idle in front: the patient walked away, every tab locks. Idle in the
+                    // background: another tab may be in use.
+                    if tabs::page_hidden() {
+                        lock.lock_in_background()
+                    } else {
+                        lock.lock_now()
+                    }
+                });
             }
         })
         .ok();
@@ -112,6 +129,37 @@ pub fn AutoLock(props: &AutoLockProps) -> Html {
                 );
             }
         }
+    });
+    html! {}
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TabGuardProps {
+    /// The lock is on (locked or not).
+    pub enabled: bool,
+}
+
+/// With the lock on: locks this tab when another tab locks, and covers the screen whenever the
+/// page goes to the background. Renders nothing; mount it once, in the shell.
+#[component]
+pub fn TabGuard(props: &TabGuardProps) -> Html {
+    let lock = use_lock();
+    use_effect_with(props.enabled, move |&enabled| {
+        let guards = enabled.then(|| {
+            let elsewhere = tabs::on_lock_elsewhere(move |reason| {
+                let in_front = !tabs::page_hidden();
+                if vault::unlocked() && !(reason == tabs::LockReason::Background && in_front) {
+                    // Later, not inside the storage event: the data context hears it first.
+                    let lock = lock.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        vault::lock_here();
+                        lock.changed.emit(());
+                    });
+                }
+            });
+            (elsewhere, tabs::veil_when_hidden())
+        });
+        move || drop(guards)
     });
     html! {}
 }

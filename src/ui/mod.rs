@@ -4,6 +4,7 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod forms;
+pub mod hand_over;
 pub mod i18n;
 pub mod lock;
 pub mod pages;

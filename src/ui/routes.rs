@@ -12,6 +12,9 @@ pub enum Route {
     /// Notes for the first assessment (history, medicines, questions).
     #[at("/prepare/assessment")]
     Assessment,
+    /// The clinic's instructions: fasting, alcohol, arrival, own checklist items.
+    #[at("/prepare/clinic-rules")]
+    ClinicRules,
     /// Sessions list and recording a session.
     #[at("/session")]
     Session,
@@ -24,6 +27,9 @@ pub enum Route {
     /// Integration journal.
     #[at("/journal")]
     Journal,
+    /// The patient's warning-sign log (what goes to the clinician, and corrections).
+    #[at("/warning-signs")]
+    WarningSigns,
     /// Questionnaires, daily mood, trends.
     #[at("/mood")]
     Mood,
@@ -69,11 +75,12 @@ impl Route {
     pub fn tab(&self) -> Option<Route> {
         match self {
             Route::Today => Some(Route::Today),
-            Route::Prepare | Route::Assessment => Some(Route::Prepare),
+            Route::Prepare | Route::Assessment | Route::ClinicRules => Some(Route::Prepare),
             Route::Session
             | Route::SessionDetail { .. }
             | Route::CheckIn { .. }
-            | Route::Journal => Some(Route::Session),
+            | Route::Journal
+            | Route::WarningSigns => Some(Route::Session),
             Route::Mood | Route::Questionnaire { .. } => Some(Route::Mood),
             Route::Plan => Some(Route::Plan),
             Route::Support | Route::HandOver | Route::SupportCard => Some(Route::Support),

@@ -49,6 +49,12 @@ pub enum Action {
     Merge { doc: Box<Document> },
     /// A backup replaced everything (the import already merged or replaced on a copy).
     Replace { doc: Box<Document> },
+    /// Storage was emptied; `doc` is what the patient kept (saved only if it holds anything,
+    /// so deleting everything leaves no key behind).
+    Wiped { doc: Box<Document> },
+    /// A backup was made or restored from (kept outside the document): screens that show it
+    /// draw again.
+    BackedUp,
     /// The root effect finished a save.
     Saved { status: StorageStatus },
     /// The number of kept-aside pieces changed (after a load or a clear).
@@ -64,6 +70,8 @@ pub struct AppState {
     pub revision: u64,
     pub storage: StorageStatus,
     pub quarantined: usize,
+    /// Moves when a backup is made or restored from.
+    pub backups: u64,
 }
 
 impl AppState {
@@ -74,6 +82,7 @@ impl AppState {
             revision: 0,
             storage,
             quarantined,
+            backups: 0,
         }
     }
 
@@ -114,6 +123,17 @@ impl Reducible for AppState {
                 Rc::new(self.with_doc(doc, self.revision))
             }
             Action::Replace { doc } => Rc::new(self.with_doc(*doc, self.revision + 1)),
+            Action::Wiped { doc } => {
+                let revision = self.revision + u64::from(!doc.is_empty());
+                Rc::new(AppState {
+                    quarantined: 0,
+                    ..self.with_doc(*doc, revision)
+                })
+            }
+            Action::BackedUp => Rc::new(AppState {
+                backups: self.backups + 1,
+                ..(*self).clone()
+            }),
             Action::Saved { status } => {
                 if status == self.storage {
                     return self;
@@ -200,6 +220,29 @@ mod tests {
             doc: Box::new(other),
         });
         assert!(Rc::ptr_eq(&s2, &s3));
+    }
+
+    #[test]
+    fn deleting_everything_saves_only_what_was_kept() {
+        let s = Rc::new(AppState::new(Document::new(), StorageStatus::Ok, 3));
+        let s = s.reduce(edit_mood(5));
+        let wiped = s.clone().reduce(Action::Wiped {
+            doc: Box::new(Document::new()),
+        });
+        assert_eq!(wiped.revision, s.revision, "nothing kept, nothing written");
+        assert!(wiped.doc.is_empty());
+        assert_eq!(wiped.quarantined, 0);
+        let mut kept = Document::new();
+        kept.set_settings(Settings::default(), Instant(1));
+        let kept = s.clone().reduce(Action::Wiped {
+            doc: Box::new(kept),
+        });
+        assert_eq!(kept.revision, s.revision + 1, "the kept settings are saved");
+        assert_eq!(
+            kept.doc
+                .live_count(crate::domain::records::document::KindId::Moods),
+            0
+        );
     }
 
     #[test]

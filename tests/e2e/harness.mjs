@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const ROUTES = ['/', '/prepare', '/prepare/assessment', '/session', '/journal', '/mood', '/plan', '/support', '/support/hand-over', '/support/card', '/settings', '/settings/data', '/settings/clinic', '/settings/lock', '/summary', '/privacy', '/journey', '/journey/the-day', '/no-such-page'];
+export const ROUTES = ['/', '/prepare', '/prepare/assessment', '/prepare/clinic-rules', '/session', '/journal', '/warning-signs', '/mood', '/plan', '/support', '/support/hand-over', '/support/card', '/settings', '/settings/data', '/settings/clinic', '/settings/lock', '/summary', '/privacy', '/journey', '/journey/the-day', '/no-such-page'];
 
 function freePort() {
   return new Promise((resolve, reject) => {

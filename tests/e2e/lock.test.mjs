@@ -178,9 +178,11 @@ test('the lock locks by itself in the background and after idle time', async () 
     Object.defineProperty(document, 'hidden', { value: true, configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  await page.getByLabel('Passphrase', { exact: true }).waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).waitFor({ state: 'attached' });
+  // Back in front: the browser says so (the screen was covered while hidden).
   await page.evaluate(() => {
     Object.defineProperty(document, 'hidden', { value: false, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
   });
   await unlock(page);
   await page.locator('main h1').filter({ hasText: 'Privacy lock' }).waitFor({ timeout: 20000 });
@@ -198,7 +200,10 @@ test('the lock locks by itself in the background and after idle time', async () 
   });
   await page.waitForTimeout(500);
   assert.equal(await page.getByLabel('Passphrase', { exact: true }).count(), 0, 'not locked by the file picker');
-  await page.evaluate(() => Object.defineProperty(document, 'hidden', { value: false, configurable: true }));
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { value: false, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
   assert.ok(chooser);
   await page.evaluate(() => history.pushState(null, '', '/settings/lock'));
   await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
@@ -218,6 +223,10 @@ test('the lock locks by itself in the background and after idle time', async () 
   await skip(40_000);
   await page.waitForTimeout(6_000);
   assert.equal(await page.getByLabel('Passphrase', { exact: true }).count(), 0, 'not locked yet');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { value: false, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
   await skip(30_000);
   await page.getByLabel('Passphrase', { exact: true }).waitFor({ timeout: 10_000 });
   assert.deepEqual(errors, []);

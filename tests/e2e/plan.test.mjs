@@ -154,10 +154,13 @@ test('Today shows the next appointment with a countdown, what is due with links,
   await ready(page);
   await page.getByRole('button', { name: 'Skip for now' }).click();
   const due = page.locator('section.due');
-  await due.getByText('Next: Ketamine session, Mon 30 Nov at 09:00').waitFor();
-  assert.equal(await due.locator('.countdown').innerText(), 'in 1 day 23 h');
+  // The next session is shown once, on the readiness card with its countdown and checklist
+  // link; the due list does not repeat it.
+  const readiness = page.locator('.readiness-card');
+  await readiness.getByText('Mon 30 Nov at 09:00 (in 1 day 23 h)').waitFor();
+  assert.equal(await readiness.getByRole('link', { name: 'Open your checklist' }).getAttribute('href'), '/prepare');
+  assert.equal(await due.getByText(/Ketamine session|Get ready for your session/).count(), 0);
   const link = (text) => due.getByRole('link', { name: text }).getAttribute('href');
-  assert.equal(await link('Get ready for your session Mon 30 Nov at 09:00'), '/prepare');
   assert.equal(await link('Questionnaire: PHQ-9 (mood)'), '/mood/phq9');
   assert.equal(await link('Save a backup: you have none yet'), '/settings/data');
 
@@ -165,8 +168,12 @@ test('Today shows the next appointment with a countdown, what is due with links,
   await context.clock.setFixedTime(new Date('2026-12-01T12:00:00-05:00'));
   await page.reload();
   await ready(page);
-  assert.equal(await link('The session on Mon 30 Nov is not recorded. Record it, or ignore this if it was moved.'), '/session');
-  await due.getByText('Next: Ketamine session, tomorrow at 09:00').waitFor();
+  // Asked at the top, once: "Did Monday's session happen?", yes records it.
+  const asked = page.locator('.day-card');
+  await asked.getByRole('heading', { name: "Did Monday's session happen?" }).waitFor();
+  assert.equal(await asked.getByRole('link', { name: 'Yes: record it' }).getAttribute('href'), '/session');
+  assert.equal(await due.getByText(/is not recorded/).count(), 0);
+  await readiness.getByText('Wed 2 Dec at 09:00', { exact: false }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -47,6 +47,9 @@ test('checklist from the next session and the clinic\'s own times, with bad inpu
   assert.match(await text(page.locator('.readiness')), /at 07:30 \(in (1 day|2 days)/);
   assert.match(await text(page.locator('main')), /fasting times are not entered yet/);
 
+  // The clinic's instructions open on their own screen from the summary's "Edit".
+  await page.getByRole('link', { name: /^Edit/ }).click();
+  await page.locator('main h1', { hasText: "Your clinic's instructions" }).waitFor();
   // Out-of-range clinic numbers: an inline message per field, the text kept, nothing saved.
   await page.fill('#rules-solid', '-3');
   await page.fill('#rules-clear', '30');
@@ -65,12 +68,22 @@ test('checklist from the next session and the clinic\'s own times, with bad inpu
 
   await page.fill('#rules-solid', '6');
   await page.fill('#rules-clear', '2');
+  // 72 h: the no-alcohol time has begun, so that item can be ticked today.
+  await page.fill('#rules-alcohol-before', '72');
   await page.fill('#rules-extra-new', 'Headphones');
   await page.press('#rules-extra-new', 'Enter');
   await page.getByRole('button', { name: 'Save instructions' }).click();
-  await page.getByText('No solid food after 01:30').waitFor();
-  await page.getByText('Clear liquids until 05:30').waitFor();
-  assert.match(await text(page.locator('.checklist')), /None since 07:30 \(\w{3}\)\./);
+  await page.locator('p.status', { hasText: /^Saved\.$/ }).waitFor();
+  await page.getByRole('link', { name: 'Back to your checklist' }).click();
+  await page.locator('#checklist-title').waitFor();
+  const summary = await text(page.locator('.clinic-summary'));
+  assert.match(summary, /No solid food for 6 h before/);
+  assert.match(summary, /Clear liquids until 2 h before/);
+  assert.match(summary, /No alcohol or recreational drugs 72 h before and 24 h after/);
+  // Every time on the checklist has its day.
+  await page.getByText(/No solid food after 01:30, \w{3} \d+ \w{3}/).waitFor();
+  await page.getByText(/Clear liquids until 05:30, \w{3} \d+ \w{3}/).waitFor();
+  assert.match(await text(page.locator('.checklist')), /None since 07:30, \w{3} \d+ \w{3}\./);
   assert.match(await text(page.locator('.checklist')), /Headphones/);
 
   // The support person's phone is checked before it is kept.
@@ -121,6 +134,13 @@ test('assessment notes: a medicine to ask about, undo, and a summary that prints
     const flag = await text(page.locator('.medicines .med-flag'));
     assert.match(flag, /Ask your prescriber before your session\. It can add to the sleepiness/);
     assert.doesNotMatch(flag, /\bstop/i, 'never advice to stop');
+    // A medicine without a note says so plainly; a sleep medicine (UK brand) has its note.
+    const sertraline = page.locator('.medicine', { hasText: 'Sertraline' });
+    assert.equal(await text(sertraline.locator('.med-flag-none')), 'No note for this one: still mention it at your assessment.');
+    assert.equal(await page.locator('.medicine', { hasText: 'Xanax' }).locator('.med-flag-none').count(), 0);
+    await page.fill('#med-new-name', 'Zimovane 7.5 mg');
+    assert.match(await text(page.locator('.medicine-form .med-flag')), /Ask your prescriber before your session\. It can add to the sleepiness/);
+    await page.fill('#med-new-name', '');
     await page.fill('#questions', 'Can I drive the next day?');
     await page.locator('#concerns').click();
     await axeClean(page, `/prepare/assessment (${colorScheme})`);

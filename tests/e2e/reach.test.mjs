@@ -295,7 +295,8 @@ test('keyboard alone: help panel, an appointment, the checklist, a session, a re
   await tabTo(page, 'a', /^Prepare$/, { back: true, max: 300 });
   await page.keyboard.press('Enter');
   await page.locator('main h1', { hasText: 'Get ready for your session' }).waitFor();
-  const box = page.locator('.checklist input[type="checkbox"]').first();
+  // The first item that can be ticked now ("no alcohol" waits until it applies).
+  const box = page.locator('.checklist input[type="checkbox"]:not([disabled])').first();
   if (!(await box.count())) {
     await tabTo(page, 'input', /date/i);
     await typeDate(page, 2);

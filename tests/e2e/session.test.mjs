@@ -82,8 +82,9 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
   const hrefs = await panel.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.equal(hrefs[0], 'tel:911');
   await axeClean(page, '/check-in with escalation');
-  // The event is recorded at once, before any save.
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.includes('red_flag_events') && localStorage.getItem(k).includes('chest_pain')));
+  // The draft keeps the tick; the warning-sign log only takes it when the check-in is saved.
+  await page.waitForFunction(() => (localStorage.getItem('sc.v1.checkins') || '').includes('chest_pain'));
+  assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('sc.v1.red_flag_events') || ''), /chest_pain/);
   await page.getByLabel('Chest pain or pressure').uncheck();
   await panel.waitFor({ state: 'detached' });
 
@@ -123,10 +124,11 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
   await page.getByLabel('Date of this check-in').fill(day(0));
   await page.getByLabel('Date of this check-in').dispatchEvent('change');
   const reading = page.getByRole('group', { name: 'Blood pressure (optional)' });
-  await reading.getByLabel('Upper (systolic)').fill('300');
+  // Beyond any monitor: a typing slip (above 260 but possible asks to be confirmed instead).
+  await reading.getByLabel('Upper (systolic)').fill('3000');
   await reading.getByLabel('Lower (diastolic)').fill('80');
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await page.getByText('The upper number should be between 50 and 260').waitFor();
+  await page.getByText('The upper number should be between 50 and 300').waitFor();
   await reading.getByLabel('Upper (systolic)').fill('130');
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.locator('main').getByText('Check-in saved.').waitFor();
@@ -198,7 +200,8 @@ test('a clinic-level flag without a clinic number offers 988 and emergency, and 
   await panel.waitFor();
   const hrefs = await panel.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, ['tel:988', 'sms:988', 'tel:911']);
-  await panel.getByRole('link', { name: "Add your clinic's number" }).waitFor();
+  await panel.getByText("Your clinic's number is not saved yet.").waitFor();
+  await panel.getByRole('link', { name: 'Add it in settings' }).waitFor();
   await axeClean(page, '/check-in/now with escalation (dark)');
   await context.close();
 });

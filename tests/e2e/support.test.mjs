@@ -19,12 +19,12 @@ test('a shared card opens the guide on another phone with only what was ticked',
   await page.goto(env.server.url('/support/card'));
   await ready(page);
   const url = () => page.locator('.support-card .url').textContent();
-  assert.equal(await url(), env.server.url('/support'), 'nothing shared by default');
+  assert.equal(await url(), env.server.url('/support#c=us'), 'only the country by default');
   await page.getByLabel('My first name').check();
   await page.getByLabel('First name', { exact: true }).fill('Ana');
-  await page.getByLabel("My clinic's phone number").check();
+  await page.getByLabel("My clinic's name and phone number").check();
   const shared = await url();
-  assert.equal(shared, env.server.url('/support#name=Ana&clinic=5550100177'));
+  assert.equal(shared, env.server.url('/support#name=Ana&clinic=555%20010%200177&cn=Harbor%20Clinic&c=us'));
   assert.equal(await page.getByRole('img', { name: /QR code/ }).count(), 1);
 
   const helper = await phone(env.browser, { origin: env.server.origin });
@@ -45,7 +45,7 @@ test('hand-over mode shows the guide alone, with the clinic filled in and no nav
   await page.getByRole('link', { name: 'Hand the phone over' }).click();
   await page.waitForURL(env.server.url('/support/hand-over'));
   assert.equal(await page.locator('.bottom-nav').count(), 0, 'no way into the records');
-  await page.getByText('The clinic\'s phone number has not been added yet').waitFor();
+  await page.getByText('The clinic\'s number has not been added yet.').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Get help now' }).count(), 1, 'help stays one tap away');
   await context.close();
 });

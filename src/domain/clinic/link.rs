@@ -8,78 +8,32 @@
 //! preset (0 none, 1 IV course, 2 esketamine), questionnaire days in a course and in
 //! maintenance (varints), note (string); then the CRC-32 of all of that, big-endian.
 
-pub use crate::domain::clinic::rules_form::MAX_ARRIVAL_MINUTES;
+pub use crate::domain::clinic::rules::Field;
+use crate::domain::clinic::rules::{
+    is_bidi_control, text_ok, ClinicRules, MAX_NAME, MAX_NOTE, MAX_PHONE,
+};
 use crate::domain::core::base64url;
 use crate::domain::core::model::Route;
 pub use crate::domain::plan::schedule::SchedulePreset;
-use crate::domain::prepare::preparation::BuiltinItem;
-pub use crate::domain::prepare::preparation_form::MAX_FASTING_HOURS;
-use crate::domain::prepare::preparation_form::{check_phone, MAX_NO_ALCOHOL_HOURS};
+use crate::domain::prepare::preparation_form::check_phone;
 
 pub const VERSION: u8 = 1;
 pub const PREFIX: &str = "setup=";
-pub const MAX_TEXT: usize = 80;
-pub const MAX_NOTE: usize = 280;
-pub const MAX_ITEMS: usize = 10;
-/// The longest checklist item a clinic adds.
-pub const MAX_ITEM: usize = 60;
-pub const MAX_ALCOHOL_HOURS: u8 = MAX_NO_ALCOHOL_HOURS as u8;
-/// Days between questionnaires.
-pub const QUESTIONNAIRE_DAYS: std::ops::RangeInclusive<u16> = 1..=90;
+/// The longest fragment read (about 2 KB): a fully filled setup is well under 1 KB, so
+/// anything longer was not made by the clinic's form.
+pub const MAX_FRAGMENT: usize = 2048;
 
-/// Everything a clinic can set for its patients.
+/// Everything a clinic link carries.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ClinicSetup {
     pub clinic_name: String,
     pub clinic_phone: String,
+    /// What the link asks the emergency number to be. Links never change it (only the patient
+    /// can, in Settings): the preview shows it was asked for and ignored. The clinic's form
+    /// leaves it empty; version 1 links keep its place in the bytes.
     pub emergency_number: String,
-    pub fasting_solid_hours: Option<f32>,
-    pub fasting_clear_hours: Option<f32>,
-    pub no_alcohol_before_hours: u8,
-    pub no_alcohol_after_hours: u8,
-    pub route: Option<Route>,
-    pub arrival_minutes_before: u16,
-    pub extra_checklist_items: Vec<String>,
-    pub hidden_checklist_items: Vec<String>,
-    pub schedule: Option<SchedulePreset>,
-    pub questionnaire_days_course: u16,
-    pub questionnaire_days_maintenance: u16,
+    pub rules: ClinicRules,
     pub note: String,
-}
-
-/// A value the setup cannot hold (also what a decoded link is checked against).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    ClinicName,
-    ClinicPhone,
-    EmergencyNumber,
-    FastingSolid,
-    FastingClear,
-    AlcoholBefore,
-    AlcoholAfter,
-    Arrival,
-    ExtraItems,
-    HiddenItems,
-    QuestionnaireDays,
-    Note,
-}
-
-impl Field {
-    /// In the order of the clinic's form.
-    pub const ALL: [Field; 12] = [
-        Field::ClinicName,
-        Field::ClinicPhone,
-        Field::EmergencyNumber,
-        Field::FastingSolid,
-        Field::FastingClear,
-        Field::AlcoholBefore,
-        Field::AlcoholAfter,
-        Field::Arrival,
-        Field::ExtraItems,
-        Field::HiddenItems,
-        Field::QuestionnaireDays,
-        Field::Note,
-    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,93 +44,46 @@ pub enum LinkError {
     Corrupted,
     /// The link ends too early (cut off when copied).
     Truncated,
+    /// Longer than any link the clinic's form makes.
+    TooLong,
     /// The checksum does not match: a character was changed.
     Checksum,
     /// Made by a newer version of the app.
     NewerVersion(u8),
+    /// A version this app never made.
+    UnknownVersion(u8),
     /// A value outside what clinics use.
     OutOfRange(Field),
+    /// Text with characters that change the order it is shown in (so it could read as
+    /// something else).
+    HiddenCharacters(Field),
 }
 
 // ----- checks ---------------------------------------------------------------------------
 
-/// Hours from 0 to `max`, in half hours (what the link carries).
-fn hours_ok(h: Option<f32>, max: f32) -> bool {
-    h.is_none_or(|h| h.is_finite() && (0.0..=max).contains(&h) && (h * 2.0).fract() == 0.0)
-}
-
-fn text_ok(s: &str, max: usize) -> bool {
-    s.chars().count() <= max && !s.chars().any(char::is_control)
-}
-
-fn items_ok(items: &[String]) -> bool {
-    items.len() <= MAX_ITEMS
-        && items
-            .iter()
-            .all(|i| !i.trim().is_empty() && text_ok(i, MAX_ITEM))
-}
-
-/// Only the optional built-in items can be hidden, each once.
-fn hidden_ok(keys: &[String]) -> bool {
-    keys.iter().enumerate().all(|(i, k)| {
-        BuiltinItem::ALL
-            .into_iter()
-            .any(|b| b.can_hide() && b.key() == k)
-            && !keys[..i].contains(k)
-    })
-}
-
 fn phone_ok(phone: &str) -> bool {
-    text_ok(phone, 30) && (phone.trim().is_empty() || check_phone(phone).is_ok())
+    text_ok(phone, MAX_PHONE) && (phone.trim().is_empty() || check_phone(phone).is_ok())
 }
 
 impl ClinicSetup {
     /// Every field out of range, in form order.
     pub fn problems(&self) -> Vec<Field> {
-        let checks = [
-            (text_ok(&self.clinic_name, MAX_TEXT), Field::ClinicName),
+        let mut bad = self.rules.problems();
+        let texts = [
+            (text_ok(&self.clinic_name, MAX_NAME), Field::ClinicName),
             (phone_ok(&self.clinic_phone), Field::ClinicPhone),
             (
-                text_ok(&self.emergency_number, 30)
-                    && crate::domain::safety::crisis::is_valid_emergency_number(
-                        &self.emergency_number,
-                    ),
+                self.emergency_number.trim().is_empty()
+                    || (text_ok(&self.emergency_number, MAX_PHONE)
+                        && crate::domain::safety::crisis::is_valid_emergency_number(
+                            &self.emergency_number,
+                        )),
                 Field::EmergencyNumber,
-            ),
-            (
-                hours_ok(self.fasting_solid_hours, MAX_FASTING_HOURS),
-                Field::FastingSolid,
-            ),
-            (
-                hours_ok(self.fasting_clear_hours, MAX_FASTING_HOURS),
-                Field::FastingClear,
-            ),
-            (
-                self.no_alcohol_before_hours <= MAX_ALCOHOL_HOURS,
-                Field::AlcoholBefore,
-            ),
-            (
-                self.no_alcohol_after_hours <= MAX_ALCOHOL_HOURS,
-                Field::AlcoholAfter,
-            ),
-            (
-                self.arrival_minutes_before <= MAX_ARRIVAL_MINUTES,
-                Field::Arrival,
-            ),
-            (items_ok(&self.extra_checklist_items), Field::ExtraItems),
-            (hidden_ok(&self.hidden_checklist_items), Field::HiddenItems),
-            (
-                QUESTIONNAIRE_DAYS.contains(&self.questionnaire_days_course)
-                    && QUESTIONNAIRE_DAYS.contains(&self.questionnaire_days_maintenance),
-                Field::QuestionnaireDays,
             ),
             (text_ok(&self.note, MAX_NOTE), Field::Note),
         ];
-        checks
-            .iter()
-            .filter(|(ok, _)| !ok)
-            .map(|(_, field)| *field)
-            .collect()
+        bad.extend(texts.iter().filter(|(ok, _)| !ok).map(|(_, f)| *f));
+        Field::ALL.into_iter().filter(|f| bad.contains(f)).collect()
     }
 
     /// The first field out of range, if any.
@@ -185,6 +92,24 @@ impl ClinicSetup {
             Some(field) => Err(*field),
             None => Ok(()),
         }
+    }
+
+    /// The first text with reordering characters (checked before the ranges, to name why).
+    fn hidden_characters(&self) -> Option<Field> {
+        let has = |s: &str| s.chars().any(is_bidi_control);
+        [
+            (Field::ClinicName, has(&self.clinic_name)),
+            (Field::ClinicPhone, has(&self.clinic_phone)),
+            (Field::EmergencyNumber, has(&self.emergency_number)),
+            (
+                Field::ExtraItems,
+                self.rules.extra_checklist_items.iter().any(|i| has(i)),
+            ),
+            (Field::Note, has(&self.note)),
+        ]
+        .into_iter()
+        .find(|(_, bad)| *bad)
+        .map(|(f, _)| f)
     }
 }
 
@@ -257,7 +182,7 @@ impl Reader<'_> {
     }
     fn list(&mut self) -> Result<Vec<String>, LinkError> {
         let n = self.varint()? as usize;
-        if n > MAX_ITEMS {
+        if n > crate::domain::clinic::rules::MAX_ITEMS {
             return Err(LinkError::OutOfRange(Field::ExtraItems));
         }
         (0..n).map(|_| self.string()).collect()
@@ -282,30 +207,31 @@ fn to_bytes(setup: &ClinicSetup) -> Vec<u8> {
     put_str(&mut b, setup.clinic_name.trim());
     put_str(&mut b, setup.clinic_phone.trim());
     put_str(&mut b, setup.emergency_number.trim());
-    b.push(half_hours(setup.fasting_solid_hours));
-    b.push(half_hours(setup.fasting_clear_hours));
-    b.push(setup.no_alcohol_before_hours);
-    b.push(setup.no_alcohol_after_hours);
-    b.push(match setup.route {
+    let r = &setup.rules;
+    b.push(half_hours(r.fasting_solid_hours));
+    b.push(half_hours(r.fasting_clear_hours));
+    b.push(r.no_alcohol_before_hours);
+    b.push(r.no_alcohol_after_hours);
+    b.push(match r.route {
         None => 0,
         Some(Route::Iv) => 1,
         Some(Route::Im) => 2,
         Some(Route::Intranasal) => 3,
     });
-    put_varint(&mut b, u32::from(setup.arrival_minutes_before));
-    for list in [&setup.extra_checklist_items, &setup.hidden_checklist_items] {
+    put_varint(&mut b, u32::from(r.arrival_minutes_before));
+    for list in [&r.extra_checklist_items, &r.hidden_checklist_items] {
         put_varint(&mut b, list.len() as u32);
         for item in list {
             put_str(&mut b, item.trim());
         }
     }
-    b.push(match setup.schedule {
+    b.push(match r.schedule {
         None => 0,
         Some(SchedulePreset::IvCourse) => 1,
         Some(SchedulePreset::EsketamineInduction) => 2,
     });
-    put_varint(&mut b, u32::from(setup.questionnaire_days_course));
-    put_varint(&mut b, u32::from(setup.questionnaire_days_maintenance));
+    put_varint(&mut b, u32::from(r.questionnaire_days_course));
+    put_varint(&mut b, u32::from(r.questionnaire_days_maintenance));
     put_str(&mut b, setup.note.trim());
     let crc = crc32(&b);
     b.extend_from_slice(&crc.to_be_bytes());
@@ -314,16 +240,21 @@ fn to_bytes(setup: &ClinicSetup) -> Vec<u8> {
 
 /// Reads a fragment (with or without `#`). Never panics; nothing is returned half-read.
 pub fn decode(fragment: &str) -> Result<ClinicSetup, LinkError> {
+    let fragment = fragment.trim_start_matches('#');
     let payload = fragment
-        .trim_start_matches('#')
         .strip_prefix(PREFIX)
         .ok_or(LinkError::NotASetupLink)?;
+    if fragment.len() > MAX_FRAGMENT {
+        return Err(LinkError::TooLong);
+    }
     let bytes = base64url::decode(payload).ok_or(LinkError::Corrupted)?;
     if bytes.len() < 5 {
         return Err(LinkError::Truncated);
     }
-    if bytes[0] > VERSION {
-        return Err(LinkError::NewerVersion(bytes[0]));
+    match bytes[0] {
+        VERSION => {}
+        v if v > VERSION => return Err(LinkError::NewerVersion(v)),
+        v => return Err(LinkError::UnknownVersion(v)),
     }
     let (body, sum) = bytes.split_at(bytes.len() - 4);
     if crc32(body).to_be_bytes() != sum {
@@ -334,35 +265,40 @@ pub fn decode(fragment: &str) -> Result<ClinicSetup, LinkError> {
         clinic_name: r.string()?,
         clinic_phone: r.string()?,
         emergency_number: r.string()?,
-        fasting_solid_hours: r.hours()?,
-        fasting_clear_hours: r.hours()?,
-        no_alcohol_before_hours: r.byte()?,
-        no_alcohol_after_hours: r.byte()?,
-        route: match r.byte()? {
-            0 => None,
-            1 => Some(Route::Iv),
-            2 => Some(Route::Im),
-            3 => Some(Route::Intranasal),
-            _ => return Err(LinkError::Corrupted),
+        rules: ClinicRules {
+            fasting_solid_hours: r.hours()?,
+            fasting_clear_hours: r.hours()?,
+            no_alcohol_before_hours: r.byte()?,
+            no_alcohol_after_hours: r.byte()?,
+            route: match r.byte()? {
+                0 => None,
+                1 => Some(Route::Iv),
+                2 => Some(Route::Im),
+                3 => Some(Route::Intranasal),
+                _ => return Err(LinkError::Corrupted),
+            },
+            arrival_minutes_before: u16::try_from(r.varint()?)
+                .map_err(|_| LinkError::OutOfRange(Field::Arrival))?,
+            extra_checklist_items: r.list()?,
+            hidden_checklist_items: r.list()?,
+            schedule: match r.byte()? {
+                0 => None,
+                1 => Some(SchedulePreset::IvCourse),
+                2 => Some(SchedulePreset::EsketamineInduction),
+                _ => return Err(LinkError::Corrupted),
+            },
+            questionnaire_days_course: u16::try_from(r.varint()?)
+                .map_err(|_| LinkError::OutOfRange(Field::QuestionnaireCourse))?,
+            questionnaire_days_maintenance: u16::try_from(r.varint()?)
+                .map_err(|_| LinkError::OutOfRange(Field::QuestionnaireMaintenance))?,
         },
-        arrival_minutes_before: u16::try_from(r.varint()?)
-            .map_err(|_| LinkError::OutOfRange(Field::Arrival))?,
-        extra_checklist_items: r.list()?,
-        hidden_checklist_items: r.list()?,
-        schedule: match r.byte()? {
-            0 => None,
-            1 => Some(SchedulePreset::IvCourse),
-            2 => Some(SchedulePreset::EsketamineInduction),
-            _ => return Err(LinkError::Corrupted),
-        },
-        questionnaire_days_course: u16::try_from(r.varint()?)
-            .map_err(|_| LinkError::OutOfRange(Field::QuestionnaireDays))?,
-        questionnaire_days_maintenance: u16::try_from(r.varint()?)
-            .map_err(|_| LinkError::OutOfRange(Field::QuestionnaireDays))?,
         note: r.string()?,
     };
     if r.at != body.len() {
         return Err(LinkError::Corrupted);
+    }
+    if let Some(field) = setup.hidden_characters() {
+        return Err(LinkError::HiddenCharacters(field));
     }
     setup.check().map_err(LinkError::OutOfRange)?;
     Ok(setup)
@@ -377,22 +313,34 @@ mod tests {
             clinic_name: "Riverside Ketamine & Wellness Clinic".into(),
             clinic_phone: "+1 (555) 010-0199".into(),
             emergency_number: "911".into(),
-            fasting_solid_hours: Some(6.0),
-            fasting_clear_hours: Some(2.0),
-            no_alcohol_before_hours: 24,
-            no_alcohol_after_hours: 24,
-            route: Some(Route::Iv),
-            arrival_minutes_before: 15,
-            extra_checklist_items: vec![
-                "Bring headphones and an eye mask".into(),
-                "Wear layers".into(),
-            ],
-            hidden_checklist_items: vec!["comfortable_clothes".into()],
-            schedule: Some(SchedulePreset::IvCourse),
-            questionnaire_days_course: 7,
-            questionnaire_days_maintenance: 14,
+            rules: ClinicRules {
+                fasting_solid_hours: Some(6.0),
+                fasting_clear_hours: Some(2.0),
+                no_alcohol_before_hours: 24,
+                no_alcohol_after_hours: 24,
+                route: Some(Route::Iv),
+                arrival_minutes_before: 15,
+                extra_checklist_items: vec![
+                    "Bring headphones and an eye mask".into(),
+                    "Wear layers".into(),
+                ],
+                hidden_checklist_items: vec!["comfortable_clothes".into()],
+                schedule: Some(SchedulePreset::IvCourse),
+                questionnaire_days_course: 7,
+                questionnaire_days_maintenance: 14,
+            },
             note: "Call us if you are unwell on the day: we will move your session.".into(),
         }
+    }
+
+    /// A link made by the app before the clinic's rules were gathered into one type: it
+    /// still reads to exactly the same setup.
+    const EXISTING_LINK: &str = "setup=ASRSaXZlcnNpZGUgS2V0YW1pbmUgJiBXZWxsbmVzcyBDbGluaWMRKzEgKDU1NSkgMDEwLTAxOTkDOTExDAQYGAEPAiBCcmluZyBoZWFkcGhvbmVzIGFuZCBhbiBleWUgbWFzawtXZWFyIGxheWVycwETY29tZm9ydGFibGVfY2xvdGhlcwEHDkBDYWxsIHVzIGlmIHlvdSBhcmUgdW53ZWxsIG9uIHRoZSBkYXk6IHdlIHdpbGwgbW92ZSB5b3VyIHNlc3Npb24u--2Iog";
+
+    #[test]
+    fn an_existing_link_decodes_exactly_as_before() {
+        assert_eq!(decode(EXISTING_LINK), Ok(full()));
+        assert_eq!(encode(&full()).as_deref(), Ok(EXISTING_LINK));
     }
 
     #[test]
@@ -420,101 +368,168 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_newer_version_is_named() {
-        let mut b = vec![VERSION + 1, 0, 0];
+    /// A link made without the form's checks (as anyone can): the bytes, then the CRC.
+    fn forged(setup: &ClinicSetup) -> String {
+        format!("{PREFIX}{}", base64url::encode(&to_bytes(setup)))
+    }
+
+    fn with_version(version: u8) -> String {
+        let mut b = to_bytes(&full());
+        b[0] = version;
+        b.truncate(b.len() - 4);
         let crc = crc32(&b);
         b.extend_from_slice(&crc.to_be_bytes());
-        assert_eq!(
-            decode(&format!("{PREFIX}{}", base64url::encode(&b))),
-            Err(LinkError::NewerVersion(2))
-        );
+        format!("{PREFIX}{}", base64url::encode(&b))
     }
 
     #[test]
-    fn values_outside_what_clinics_use_are_refused() {
-        let cases = [
+    fn only_known_versions_are_read() {
+        assert_eq!(decode(&with_version(1)), Ok(full()));
+        assert_eq!(decode(&with_version(2)), Err(LinkError::NewerVersion(2)));
+        assert_eq!(
+            decode(&with_version(255)),
+            Err(LinkError::NewerVersion(255))
+        );
+        assert_eq!(decode(&with_version(0)), Err(LinkError::UnknownVersion(0)));
+    }
+
+    #[test]
+    fn a_fragment_over_about_2_kb_is_refused_unread() {
+        // A setup as long as the limits allow still fits under the cap.
+        let longest = ClinicSetup {
+            clinic_name: "N".repeat(MAX_NAME),
+            clinic_phone: "1".repeat(MAX_PHONE),
+            note: "x".repeat(MAX_NOTE),
+            rules: ClinicRules {
+                extra_checklist_items: (0..10).map(|i| format!("{i}{}", "y".repeat(59))).collect(),
+                ..full().rules
+            },
+            ..full()
+        };
+        let link = encode(&longest).expect("within the limits");
+        assert!(link.len() <= MAX_FRAGMENT, "{}", link.len());
+        assert_eq!(decode(&link), Ok(longest));
+        // Padding a valid link past the cap.
+        let padded = format!("{PREFIX}{}", "A".repeat(MAX_FRAGMENT));
+        assert_eq!(decode(&padded), Err(LinkError::TooLong));
+        let mut huge = full();
+        huge.note = "z".repeat(3000);
+        assert_eq!(decode(&forged(&huge)), Err(LinkError::TooLong));
+        // Exactly at the cap is read (and then fails for its own reason).
+        let at_cap = format!("{PREFIX}{}", "A".repeat(MAX_FRAGMENT - PREFIX.len()));
+        assert_ne!(decode(&at_cap), Err(LinkError::TooLong));
+    }
+
+    #[test]
+    fn bidi_overrides_and_isolates_are_refused_in_name_note_and_items() {
+        for c in [
+            '\u{202A}', '\u{202B}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+            '\u{2069}', '\u{200F}',
+        ] {
+            let name = ClinicSetup {
+                clinic_name: format!("Bright Path{c} Clinic"),
+                ..full()
+            };
+            assert_eq!(encode(&name), Err(Field::ClinicName));
+            assert_eq!(
+                decode(&forged(&name)),
+                Err(LinkError::HiddenCharacters(Field::ClinicName))
+            );
+            let note = ClinicSetup {
+                note: format!("Fasting: {c}0 h"),
+                ..full()
+            };
+            assert_eq!(
+                decode(&forged(&note)),
+                Err(LinkError::HiddenCharacters(Field::Note))
+            );
+            let mut item = full();
+            item.rules.extra_checklist_items[0] = format!("Eat {c}normally");
+            assert_eq!(
+                decode(&forged(&item)),
+                Err(LinkError::HiddenCharacters(Field::ExtraItems))
+            );
+        }
+        // Right-to-left text itself is fine.
+        let arabic = ClinicSetup {
+            clinic_name: "عيادة النور".into(),
+            ..full()
+        };
+        assert_eq!(decode(&encode(&arabic).unwrap()), Ok(arabic));
+    }
+
+    #[test]
+    fn values_outside_what_clinics_use_are_refused_with_the_field() {
+        type Edit = fn(&mut ClinicSetup);
+        let cases: &[(Edit, Field)] = &[
             (
-                ClinicSetup {
-                    fasting_solid_hours: Some(30.0),
-                    ..full()
-                },
+                |s| s.rules.fasting_solid_hours = Some(24.5),
                 Field::FastingSolid,
             ),
             (
-                ClinicSetup {
-                    fasting_clear_hours: Some(-1.0),
-                    ..full()
-                },
+                |s| s.rules.fasting_solid_hours = Some(30.0),
+                Field::FastingSolid,
+            ),
+            (
+                |s| s.rules.fasting_clear_hours = Some(100.0),
                 Field::FastingClear,
             ),
             (
-                ClinicSetup {
-                    no_alcohol_after_hours: 100,
-                    ..full()
-                },
+                |s| s.rules.no_alcohol_before_hours = 73,
+                Field::AlcoholBefore,
+            ),
+            (
+                |s| s.rules.no_alcohol_after_hours = 100,
                 Field::AlcoholAfter,
             ),
+            (|s| s.rules.arrival_minutes_before = 241, Field::Arrival),
             (
-                ClinicSetup {
-                    arrival_minutes_before: 600,
-                    ..full()
-                },
-                Field::Arrival,
+                |s| s.rules.questionnaire_days_course = 0,
+                Field::QuestionnaireCourse,
             ),
             (
-                ClinicSetup {
-                    questionnaire_days_course: 0,
-                    ..full()
-                },
-                Field::QuestionnaireDays,
+                |s| s.rules.questionnaire_days_maintenance = 91,
+                Field::QuestionnaireMaintenance,
             ),
             (
-                ClinicSetup {
-                    emergency_number: "call".into(),
-                    ..full()
-                },
+                |s| s.emergency_number = "call".into(),
                 Field::EmergencyNumber,
             ),
+            (|s| s.note = "x".repeat(MAX_NOTE + 1), Field::Note),
             (
-                ClinicSetup {
-                    note: "x".repeat(MAX_NOTE + 1),
-                    ..full()
-                },
-                Field::Note,
+                |s| s.clinic_name = "x".repeat(MAX_NAME + 1),
+                Field::ClinicName,
             ),
+            (|s| s.clinic_phone = "ring us".into(), Field::ClinicPhone),
             (
-                ClinicSetup {
-                    fasting_solid_hours: Some(6.25),
-                    ..full()
-                },
-                Field::FastingSolid,
-            ),
-            (
-                ClinicSetup {
-                    clinic_phone: "ring us".into(),
-                    ..full()
-                },
-                Field::ClinicPhone,
-            ),
-            (
-                ClinicSetup {
-                    hidden_checklist_items: vec!["support_person".into()],
-                    ..full()
-                },
+                |s| s.rules.hidden_checklist_items = vec!["support_person".into()],
                 Field::HiddenItems,
             ),
+            (
+                |s| s.rules.extra_checklist_items = vec!["".into()],
+                Field::ExtraItems,
+            ),
         ];
-        for (setup, field) in cases {
-            assert_eq!(encode(&setup), Err(field), "{field:?}");
-            // A link made without the checks is refused on reading, naming the field (unless
-            // the bytes cannot even hold the value, like -1 hours).
-            let link = format!("{PREFIX}{}", base64url::encode(&to_bytes(&setup)));
-            match decode(&link) {
-                Ok(read) => assert_ne!(read, setup, "{field:?}"),
-                Err(e) => assert_eq!(e, LinkError::OutOfRange(field)),
-            }
+        for (edit, field) in cases {
+            let mut setup = full();
+            edit(&mut setup);
+            assert_eq!(encode(&setup), Err(*field), "{field:?}");
+            assert_eq!(
+                decode(&forged(&setup)),
+                Err(LinkError::OutOfRange(*field)),
+                "{field:?}"
+            );
         }
+        // The edges are allowed, and 0 h of fasting is a value (not "no rule").
+        let mut edges = full();
+        edges.rules.fasting_solid_hours = Some(0.0);
+        edges.rules.fasting_clear_hours = Some(24.0);
+        edges.rules.no_alcohol_before_hours = 0;
+        edges.rules.no_alcohol_after_hours = 72;
+        edges.rules.arrival_minutes_before = 240;
+        edges.rules.questionnaire_days_course = 1;
+        edges.rules.questionnaire_days_maintenance = 90;
+        assert_eq!(decode(&encode(&edges).unwrap()), Ok(edges));
     }
 
     #[test]
@@ -532,11 +547,14 @@ mod tests {
             let setup = ClinicSetup {
                 clinic_name: name.trim().to_string(),
                 note: note.trim().to_string(),
-                fasting_solid_hours: solid.map(|h| f32::from(h) / 2.0),
-                no_alcohol_before_hours: before,
-                arrival_minutes_before: arrival,
-                questionnaire_days_course: days,
-                questionnaire_days_maintenance: days,
+                rules: ClinicRules {
+                    fasting_solid_hours: solid.map(|h| f32::from(h) / 2.0),
+                    no_alcohol_before_hours: before,
+                    arrival_minutes_before: arrival,
+                    questionnaire_days_course: days,
+                    questionnaire_days_maintenance: days,
+                    ..full().rules
+                },
                 ..full()
             };
             if setup.check().is_ok() {

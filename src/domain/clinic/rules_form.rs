@@ -1,22 +1,12 @@
-//! The clinic's instructions as the patient typed them, checked whole before they replace the
-//! settings: every field's error comes back at once, so nothing is saved half-way and the text
-//! stays in the form. Field rules come from `preparation_form`.
+//! The clinic's instructions as the patient typed them (Prepare), checked whole before they
+//! replace the settings: every field's error comes back at once, so nothing is saved half-way
+//! and the text stays in the form. The numbers are read and checked by `rules`, the same
+//! parser and limits as the clinic's form and the link.
 
+use crate::domain::clinic::rules::{tidy_items, ClinicRules, Field, Typed};
 use crate::domain::core::model::{Route, Settings};
 use crate::domain::prepare::preparation::BuiltinItem;
-use crate::domain::prepare::preparation_form::{check_alcohol, check_fasting, FieldError};
-
-/// More than 4 hours early is surely a slip (clinics ask for 10 to 30 minutes).
-pub const MAX_ARRIVAL_MINUTES: u16 = 240;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RulesField {
-    FastingSolidHours,
-    FastingClearHours,
-    NoAlcoholBeforeHours,
-    NoAlcoholAfterHours,
-    ArrivalMinutes,
-}
+use crate::domain::prepare::preparation_form::FieldError;
 
 /// The clinic's instructions as typed, before checking.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -35,16 +25,17 @@ pub struct RulesForm {
 
 impl RulesForm {
     pub fn from_settings(s: &Settings) -> RulesForm {
+        let r = s.clinic_rules();
         let hours = |h: Option<f32>| h.map(|h| h.to_string()).unwrap_or_default();
         RulesForm {
-            fasting_solid_hours: hours(s.fasting_solid_hours),
-            fasting_clear_hours: hours(s.fasting_clear_hours),
-            no_alcohol_before_hours: s.no_alcohol_before_hours.to_string(),
-            no_alcohol_after_hours: s.no_alcohol_after_hours.to_string(),
-            route: s.route,
-            arrival_minutes: s.arrival_minutes_before.to_string(),
-            extra_items: s.extra_checklist_items.clone(),
-            hidden_items: s.hidden_checklist_items.clone(),
+            fasting_solid_hours: hours(r.fasting_solid_hours),
+            fasting_clear_hours: hours(r.fasting_clear_hours),
+            no_alcohol_before_hours: r.no_alcohol_before_hours.to_string(),
+            no_alcohol_after_hours: r.no_alcohol_after_hours.to_string(),
+            route: r.route,
+            arrival_minutes: r.arrival_minutes_before.to_string(),
+            extra_items: r.extra_checklist_items,
+            hidden_items: r.hidden_checklist_items,
         }
     }
 
@@ -59,97 +50,31 @@ impl RulesForm {
     }
 
     /// The settings with these instructions in them, or every field's error.
-    pub fn apply(&self, to: &Settings) -> Result<Settings, Vec<(RulesField, FieldError)>> {
-        use RulesField::*;
-        let mut errors = Vec::new();
-        let mut take = |field: RulesField, e: FieldError| errors.push((field, e));
-        let solid = parse_number(&self.fasting_solid_hours)
-            .and_then(|h| check_fasting(h.map(|h| h as f32)))
-            .map_err(|e| take(FastingSolidHours, e));
-        let clear = parse_number(&self.fasting_clear_hours)
-            .and_then(|h| check_fasting(h.map(|h| h as f32)))
-            .map_err(|e| take(FastingClearHours, e));
-        let before = whole(&self.no_alcohol_before_hours)
-            .and_then(check_alcohol)
-            .map_err(|e| take(NoAlcoholBeforeHours, e));
-        let after = whole(&self.no_alcohol_after_hours)
-            .and_then(check_alcohol)
-            .map_err(|e| take(NoAlcoholAfterHours, e));
-        let arrival = whole(&self.arrival_minutes)
-            .and_then(check_arrival)
-            .map_err(|e| take(ArrivalMinutes, e));
-        let (Ok(solid), Ok(clear), Ok(before), Ok(after), Ok(arrival)) =
-            (solid, clear, before, after, arrival)
-        else {
-            return Err(errors);
-        };
-        let mut extras: Vec<String> = Vec::new();
-        for text in self.extra_items.iter().map(|t| t.trim()) {
-            if !text.is_empty() && !extras.iter().any(|t| t == text) {
-                extras.push(text.to_string());
-            }
+    pub fn apply(&self, to: &Settings) -> Result<Settings, Vec<(Field, FieldError)>> {
+        let mut rules: ClinicRules = to.clinic_rules();
+        let errors = Typed {
+            fasting_solid: &self.fasting_solid_hours,
+            fasting_clear: &self.fasting_clear_hours,
+            alcohol_before: &self.no_alcohol_before_hours,
+            alcohol_after: &self.no_alcohol_after_hours,
+            arrival: &self.arrival_minutes,
         }
+        .into_rules(&mut rules);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        rules.route = self.route;
+        rules.extra_checklist_items = tidy_items(self.extra_items.iter().map(String::as_str));
         // Only the optional items can be hidden; anything else in the list is dropped.
-        let hidden = BuiltinItem::ALL
+        rules.hidden_checklist_items = BuiltinItem::ALL
             .into_iter()
             .filter(|b| b.can_hide() && self.hidden_items.iter().any(|k| k == b.key()))
             .map(|b| b.key().to_string())
             .collect();
-        Ok(Settings {
-            fasting_solid_hours: solid,
-            fasting_clear_hours: clear,
-            no_alcohol_before_hours: before,
-            no_alcohol_after_hours: after,
-            route: self.route,
-            arrival_minutes_before: arrival,
-            extra_checklist_items: extras,
-            hidden_checklist_items: hidden,
-            ..to.clone()
-        })
+        Ok(to.with_clinic_rules(&rules))
     }
 }
 
-/// A number as people type it ("6", "1.5", "1,5"); empty is `None`.
-fn parse_number(text: &str) -> Result<Option<f64>, FieldError> {
-    let text = text.trim().replace(',', ".");
-    if text.is_empty() {
-        return Ok(None);
-    }
-    let plain = text
-        .strip_prefix('-')
-        .unwrap_or(&text)
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '.');
-    if !plain {
-        return Err(FieldError::NotANumber);
-    }
-    text.parse::<f64>()
-        .map(Some)
-        .map_err(|_| FieldError::NotANumber)
-}
-
-/// A whole number that must be there; far too large values come back as `i32::MAX` so the
-/// field's own range check names its limit.
-fn whole(text: &str) -> Result<i32, FieldError> {
-    match parse_number(text)? {
-        None => Err(FieldError::Empty),
-        Some(n) if n.fract() != 0.0 => Err(FieldError::NotANumber),
-        Some(n) if n < 0.0 => Err(FieldError::Negative),
-        Some(n) => Ok(n.min(f64::from(i32::MAX)) as i32),
-    }
-}
-
-fn check_arrival(minutes: i32) -> Result<u16, FieldError> {
-    if minutes < 0 {
-        return Err(FieldError::Negative);
-    }
-    u16::try_from(minutes)
-        .ok()
-        .filter(|m| *m <= MAX_ARRIVAL_MINUTES)
-        .ok_or(FieldError::TooLarge {
-            max: MAX_ARRIVAL_MINUTES,
-        })
-}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,65 +119,66 @@ mod tests {
 
     #[test]
     fn bad_clinic_numbers_are_reported_per_field_and_nothing_is_saved() {
+        use Field::*;
         use FieldError::*;
-        use RulesField::*;
         type Edit = fn(&mut RulesForm);
-        let cases: &[(Edit, RulesField, FieldError)] = &[
+        let cases: &[(Edit, Field, FieldError)] = &[
             (
                 |f| f.fasting_solid_hours = "-2".into(),
-                FastingSolidHours,
+                FastingSolid,
                 Negative,
             ),
             (
                 |f| f.fasting_solid_hours = "25".into(),
-                FastingSolidHours,
+                FastingSolid,
                 TooLarge { max: 24 },
             ),
             (
+                |f| f.fasting_solid_hours = "6.25".into(),
+                FastingSolid,
+                NotHalf,
+            ),
+            (
                 |f| f.fasting_clear_hours = "6h".into(),
-                FastingClearHours,
+                FastingClear,
                 NotANumber,
             ),
             (
                 |f| f.fasting_clear_hours = "inf".into(),
-                FastingClearHours,
+                FastingClear,
                 NotANumber,
             ),
             (
                 |f| f.fasting_clear_hours = "1.2.3".into(),
-                FastingClearHours,
+                FastingClear,
                 NotANumber,
             ),
             (
                 |f| f.no_alcohol_before_hours = "".into(),
-                NoAlcoholBeforeHours,
+                AlcoholBefore,
                 Empty,
             ),
             (
                 |f| f.no_alcohol_before_hours = "-1".into(),
-                NoAlcoholBeforeHours,
+                AlcoholBefore,
                 Negative,
             ),
             (
                 |f| f.no_alcohol_after_hours = "1.5".into(),
-                NoAlcoholAfterHours,
+                AlcoholAfter,
                 NotANumber,
             ),
             (
                 |f| f.no_alcohol_after_hours = "99999999999".into(),
-                NoAlcoholAfterHours,
+                AlcoholAfter,
                 TooLarge { max: 72 },
             ),
             (
                 |f| f.arrival_minutes = "241".into(),
-                ArrivalMinutes,
+                Arrival,
                 TooLarge { max: 240 },
             ),
-            (
-                |f| f.arrival_minutes = "-5".into(),
-                ArrivalMinutes,
-                Negative,
-            ),
+            (|f| f.arrival_minutes = "-5".into(), Arrival, Negative),
         ];
         for (edit, field, error) in cases {
             let mut f = form();
@@ -269,13 +195,13 @@ mod tests {
             extra_items: vec!["New item".into()],
             ..form()
         };
-        let fields: Vec<RulesField> = all_bad
+        let fields: Vec<Field> = all_bad
             .apply(&Settings::default())
             .expect_err("invalid")
             .into_iter()
             .map(|(f, _)| f)
             .collect();
-        assert_eq!(fields, [FastingSolidHours, ArrivalMinutes]);
+        assert_eq!(fields, [FastingSolid, Arrival]);
     }
 
     #[test]

@@ -1,19 +1,22 @@
-//! The two ends of a clinic link: the clinic's form (text as typed, checked by the link's own
-//! range rules) and, on the patient's phone, what the link would change and applying it.
+//! The two ends of a clinic link: the clinic's form (text as typed, checked against the one
+//! table of limits in `rules`) and, on the patient's phone, what the link would change and
+//! applying it.
 //!
-//! Applying a setup replaces every setting it carries, except that a text field the clinic left
-//! blank (name, phone, emergency number, note) keeps what the patient has. [`changes`] is
-//! computed from [`apply`], so the preview always lists exactly what accepting does.
+//! Applying a setup replaces the clinic's rules, and the clinic's name, phone and note unless
+//! the clinic left them blank (then the patient's stay). It never changes the emergency number:
+//! anyone can make a link, so only the patient sets that, in Settings. [`changes`] is computed
+//! from [`apply`], so the preview always lists exactly what accepting does.
 
-use crate::domain::clinic::link::{ClinicSetup, Field, SchedulePreset};
+use crate::domain::clinic::link::{ClinicSetup, SchedulePreset};
+use crate::domain::clinic::rules::{self, tidy_items, ClinicRules, Field, Typed};
 use crate::domain::core::model::{Route, Settings};
 
-/// The clinic's form as typed. Kept as text, so nothing typed is lost on an error.
+/// The clinic's form as typed. Kept as text, so nothing typed is lost on an error. (No
+/// emergency number: a link cannot set it.)
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SetupForm {
     pub clinic_name: String,
     pub clinic_phone: String,
-    pub emergency_number: String,
     /// Empty means no fasting rule.
     pub fasting_solid_hours: String,
     pub fasting_clear_hours: String,
@@ -34,86 +37,75 @@ pub struct SetupForm {
 impl Default for SetupForm {
     /// Starts from the app's own defaults (what a patient has before any clinic).
     fn default() -> Self {
-        let s = Settings::default();
+        let r = ClinicRules::default();
         SetupForm {
             clinic_name: String::new(),
             clinic_phone: String::new(),
-            emergency_number: String::new(),
             fasting_solid_hours: String::new(),
             fasting_clear_hours: String::new(),
-            no_alcohol_before_hours: s.no_alcohol_before_hours.to_string(),
-            no_alcohol_after_hours: s.no_alcohol_after_hours.to_string(),
+            no_alcohol_before_hours: r.no_alcohol_before_hours.to_string(),
+            no_alcohol_after_hours: r.no_alcohol_after_hours.to_string(),
             route: None,
-            arrival_minutes: s.arrival_minutes_before.to_string(),
+            arrival_minutes: r.arrival_minutes_before.to_string(),
             extra_items: String::new(),
             hidden_items: Vec::new(),
             schedule: None,
-            questionnaire_days_course: s.questionnaire_days_course.to_string(),
-            questionnaire_days_maintenance: s.questionnaire_days_maintenance.to_string(),
+            questionnaire_days_course: r.questionnaire_days_course.to_string(),
+            questionnaire_days_maintenance: r.questionnaire_days_maintenance.to_string(),
             note: String::new(),
         }
     }
 }
 
-/// "6", "1.5" or "1,5" hours; empty is no rule.
-fn hours(text: &str) -> Result<Option<f32>, ()> {
-    let text = text.trim().replace(',', ".");
-    if text.is_empty() {
-        return Ok(None);
-    }
-    if !text.chars().all(|c| c.is_ascii_digit() || c == '.') {
-        return Err(());
-    }
-    text.parse::<f32>().map(Some).map_err(|_| ())
-}
-
-fn whole<T: std::str::FromStr>(text: &str) -> Result<T, ()> {
-    let text = text.trim();
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(());
-    }
-    text.parse().map_err(|_| ())
-}
-
 impl SetupForm {
     /// The lines of the extra-items box, trimmed, blank and repeated lines left out.
     pub fn extra_list(&self) -> Vec<String> {
-        let mut items: Vec<String> = Vec::new();
-        for line in self.extra_items.lines().map(str::trim) {
-            if !line.is_empty() && !items.iter().any(|i| i == line) {
-                items.push(line.to_string());
-            }
-        }
-        items
+        tidy_items(self.extra_items.lines())
     }
 
     /// The setup, or every field that is wrong (in form order).
     pub fn check(&self) -> Result<ClinicSetup, Vec<Field>> {
-        let mut bad = Vec::new();
-        let solid = hours(&self.fasting_solid_hours)
-            .unwrap_or_else(|()| bad_value(&mut bad, Field::FastingSolid));
-        let clear = hours(&self.fasting_clear_hours)
-            .unwrap_or_else(|()| bad_value(&mut bad, Field::FastingClear));
-        let setup = ClinicSetup {
-            clinic_name: self.clinic_name.trim().to_string(),
-            clinic_phone: self.clinic_phone.trim().to_string(),
-            emergency_number: self.emergency_number.trim().to_string(),
-            fasting_solid_hours: solid,
-            fasting_clear_hours: clear,
-            no_alcohol_before_hours: whole(&self.no_alcohol_before_hours)
-                .unwrap_or_else(|()| bad_value(&mut bad, Field::AlcoholBefore)),
-            no_alcohol_after_hours: whole(&self.no_alcohol_after_hours)
-                .unwrap_or_else(|()| bad_value(&mut bad, Field::AlcoholAfter)),
+        let mut rules = ClinicRules {
             route: self.route,
-            arrival_minutes_before: whole(&self.arrival_minutes)
-                .unwrap_or_else(|()| bad_value(&mut bad, Field::Arrival)),
             extra_checklist_items: self.extra_list(),
             hidden_checklist_items: self.hidden_items.clone(),
             schedule: self.schedule,
-            questionnaire_days_course: whole(&self.questionnaire_days_course)
-                .unwrap_or_else(|()| bad_value(&mut bad, Field::QuestionnaireDays)),
-            questionnaire_days_maintenance: whole(&self.questionnaire_days_maintenance)
-                .unwrap_or_else(|()| bad_value(&mut bad, Field::QuestionnaireDays)),
+            ..ClinicRules::default()
+        };
+        let typed = Typed {
+            fasting_solid: &self.fasting_solid_hours,
+            fasting_clear: &self.fasting_clear_hours,
+            alcohol_before: &self.no_alcohol_before_hours,
+            alcohol_after: &self.no_alcohol_after_hours,
+            arrival: &self.arrival_minutes,
+        };
+        let mut bad: Vec<Field> = typed
+            .into_rules(&mut rules)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        for (field, text, days) in [
+            (
+                Field::QuestionnaireCourse,
+                &self.questionnaire_days_course,
+                &mut rules.questionnaire_days_course,
+            ),
+            (
+                Field::QuestionnaireMaintenance,
+                &self.questionnaire_days_maintenance,
+                &mut rules.questionnaire_days_maintenance,
+            ),
+        ] {
+            match rules::days(field, text) {
+                Ok(d) => *days = d,
+                Err(_) => bad.push(field),
+            }
+        }
+        let setup = ClinicSetup {
+            clinic_name: self.clinic_name.trim().to_string(),
+            clinic_phone: self.clinic_phone.trim().to_string(),
+            emergency_number: String::new(),
+            rules,
             note: self.note.trim().to_string(),
         };
         bad.extend(setup.problems());
@@ -125,53 +117,7 @@ impl SetupForm {
     }
 }
 
-/// Notes a field that did not read as a number; the value stands in until the form is fixed.
-fn bad_value<T: Default>(bad: &mut Vec<Field>, field: Field) -> T {
-    bad.push(field);
-    T::default()
-}
-
 // ----- on the patient's phone -----------------------------------------------------------
-
-/// A setting a clinic link can change, in the order the preview lists them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Setting {
-    ClinicName,
-    ClinicPhone,
-    EmergencyNumber,
-    FastingSolid,
-    FastingClear,
-    AlcoholBefore,
-    AlcoholAfter,
-    Route,
-    Arrival,
-    ExtraItems,
-    HiddenItems,
-    Schedule,
-    QuestionnaireCourse,
-    QuestionnaireMaintenance,
-    Note,
-}
-
-impl Setting {
-    pub const ALL: [Setting; 15] = [
-        Setting::ClinicName,
-        Setting::ClinicPhone,
-        Setting::EmergencyNumber,
-        Setting::FastingSolid,
-        Setting::FastingClear,
-        Setting::AlcoholBefore,
-        Setting::AlcoholAfter,
-        Setting::Route,
-        Setting::Arrival,
-        Setting::ExtraItems,
-        Setting::HiddenItems,
-        Setting::Schedule,
-        Setting::QuestionnaireCourse,
-        Setting::QuestionnaireMaintenance,
-        Setting::Note,
-    ];
-}
 
 /// One setting's value, typed so the screen can put it in words.
 #[derive(Clone, Debug, PartialEq)]
@@ -194,33 +140,33 @@ pub enum Value {
 /// A setting that would change: what it is now and what it would become.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Change {
-    pub setting: Setting,
+    pub setting: Field,
     pub old: Value,
     pub new: Value,
 }
 
-pub fn value(s: &Settings, setting: Setting) -> Value {
+pub fn value(s: &Settings, setting: Field) -> Value {
     match setting {
-        Setting::ClinicName => Value::Text(s.clinic_name.clone()),
-        Setting::ClinicPhone => Value::Text(s.clinic_phone.clone()),
-        Setting::EmergencyNumber => Value::Text(s.emergency_number.clone()),
-        Setting::FastingSolid => Value::Hours(s.fasting_solid_hours),
-        Setting::FastingClear => Value::Hours(s.fasting_clear_hours),
-        Setting::AlcoholBefore => Value::WholeHours(s.no_alcohol_before_hours),
-        Setting::AlcoholAfter => Value::WholeHours(s.no_alcohol_after_hours),
-        Setting::Route => Value::Route(s.route),
-        Setting::Arrival => Value::Minutes(s.arrival_minutes_before),
-        Setting::ExtraItems => Value::Items(s.extra_checklist_items.clone()),
-        Setting::HiddenItems => Value::Hidden(s.hidden_checklist_items.clone()),
-        Setting::Schedule => Value::Schedule(s.schedule_preset),
-        Setting::QuestionnaireCourse => Value::Days(s.questionnaire_days_course),
-        Setting::QuestionnaireMaintenance => Value::Days(s.questionnaire_days_maintenance),
-        Setting::Note => Value::Text(s.clinic_note.clone()),
+        Field::ClinicName => Value::Text(s.clinic_name.clone()),
+        Field::ClinicPhone => Value::Text(s.clinic_phone.clone()),
+        Field::EmergencyNumber => Value::Text(s.emergency_number.clone()),
+        Field::FastingSolid => Value::Hours(s.fasting_solid_hours),
+        Field::FastingClear => Value::Hours(s.fasting_clear_hours),
+        Field::AlcoholBefore => Value::WholeHours(s.no_alcohol_before_hours),
+        Field::AlcoholAfter => Value::WholeHours(s.no_alcohol_after_hours),
+        Field::Route => Value::Route(s.route),
+        Field::Arrival => Value::Minutes(s.arrival_minutes_before),
+        Field::ExtraItems => Value::Items(s.extra_checklist_items.clone()),
+        Field::HiddenItems => Value::Hidden(s.hidden_checklist_items.clone()),
+        Field::Schedule => Value::Schedule(s.schedule_preset),
+        Field::QuestionnaireCourse => Value::Days(s.questionnaire_days_course),
+        Field::QuestionnaireMaintenance => Value::Days(s.questionnaire_days_maintenance),
+        Field::Note => Value::Text(s.clinic_note.clone()),
     }
 }
 
-/// The settings with the clinic's setup in them. Everything else (language, theme, backups,
-/// the patient's records) is untouched.
+/// The settings with the clinic's setup in them. Everything else (the emergency number,
+/// language, theme, backups, the patient's records) is untouched.
 pub fn apply(settings: &Settings, setup: &ClinicSetup) -> Settings {
     let text = |given: &str, kept: &str| {
         let given = given.trim();
@@ -229,33 +175,31 @@ pub fn apply(settings: &Settings, setup: &ClinicSetup) -> Settings {
     Settings {
         clinic_name: text(&setup.clinic_name, &settings.clinic_name),
         clinic_phone: text(&setup.clinic_phone, &settings.clinic_phone),
-        emergency_number: text(&setup.emergency_number, &settings.emergency_number),
-        fasting_solid_hours: setup.fasting_solid_hours,
-        fasting_clear_hours: setup.fasting_clear_hours,
-        no_alcohol_before_hours: setup.no_alcohol_before_hours,
-        no_alcohol_after_hours: setup.no_alcohol_after_hours,
-        route: setup.route,
-        arrival_minutes_before: setup.arrival_minutes_before,
-        extra_checklist_items: setup.extra_checklist_items.clone(),
-        hidden_checklist_items: setup.hidden_checklist_items.clone(),
-        schedule_preset: setup.schedule,
-        questionnaire_days_course: setup.questionnaire_days_course,
-        questionnaire_days_maintenance: setup.questionnaire_days_maintenance,
         clinic_note: text(&setup.note, &settings.clinic_note),
-        ..settings.clone()
+        ..settings.with_clinic_rules(&setup.rules)
     }
 }
 
 /// What accepting the setup would change, field by field (only fields that differ).
 pub fn changes(settings: &Settings, setup: &ClinicSetup) -> Vec<Change> {
     let next = apply(settings, setup);
-    Setting::ALL
+    Field::ALL
         .into_iter()
         .filter_map(|setting| {
             let (old, new) = (value(settings, setting), value(&next, setting));
             (old != new).then_some(Change { setting, old, new })
         })
         .collect()
+}
+
+/// The emergency number the link asked for, when it differs from the patient's: the preview
+/// says it is not changed, and why.
+pub fn ignored_emergency_number<'a>(
+    settings: &Settings,
+    setup: &'a ClinicSetup,
+) -> Option<&'a str> {
+    let asked = setup.emergency_number.trim();
+    (!asked.is_empty() && asked != settings.emergency_number.trim()).then_some(asked)
 }
 
 #[cfg(test)]
@@ -268,7 +212,6 @@ mod tests {
         SetupForm {
             clinic_name: " Harbor Clinic ".into(),
             clinic_phone: "555 010 0177".into(),
-            emergency_number: "112".into(),
             fasting_solid_hours: "6".into(),
             fasting_clear_hours: "1,5".into(),
             no_alcohol_before_hours: "48".into(),
@@ -288,9 +231,10 @@ mod tests {
     fn a_filled_form_reads_as_typed_and_survives_the_link() {
         let setup = filled().check().expect("valid");
         assert_eq!(setup.clinic_name, "Harbor Clinic");
-        assert_eq!(setup.fasting_clear_hours, Some(1.5));
+        assert_eq!(setup.rules.fasting_clear_hours, Some(1.5));
+        assert_eq!(setup.emergency_number, "", "the form cannot set it");
         assert_eq!(
-            setup.extra_checklist_items,
+            setup.rules.extra_checklist_items,
             ["Bring headphones", "Wear layers"]
         );
         let link = encode(&setup).expect("encodes");
@@ -321,7 +265,7 @@ mod tests {
                 Field::AlcoholAfter,
                 Field::Arrival,
                 Field::HiddenItems,
-                Field::QuestionnaireDays,
+                Field::QuestionnaireMaintenance,
                 Field::Note,
             ])
         );
@@ -347,33 +291,32 @@ mod tests {
         assert_eq!(
             (first.setting, &first.old, &first.new),
             (
-                Setting::ClinicName,
+                Field::ClinicName,
                 &Value::Text("Old Clinic".into()),
                 &Value::Text("Harbor Clinic".into())
             )
         );
-        let settings_changed: Vec<Setting> = list.iter().map(|c| c.setting).collect();
+        let settings_changed: Vec<Field> = list.iter().map(|c| c.setting).collect();
         // Alcohol after (24) and questionnaires in a course (7) already match: not listed.
         assert_eq!(
             settings_changed,
             [
-                Setting::ClinicName,
-                Setting::ClinicPhone,
-                Setting::EmergencyNumber,
-                Setting::FastingSolid,
-                Setting::FastingClear,
-                Setting::AlcoholBefore,
-                Setting::Route,
-                Setting::Arrival,
-                Setting::ExtraItems,
-                Setting::HiddenItems,
-                Setting::Schedule,
-                Setting::QuestionnaireMaintenance,
-                Setting::Note,
+                Field::ClinicName,
+                Field::ClinicPhone,
+                Field::FastingSolid,
+                Field::FastingClear,
+                Field::AlcoholBefore,
+                Field::Route,
+                Field::Arrival,
+                Field::ExtraItems,
+                Field::HiddenItems,
+                Field::Schedule,
+                Field::QuestionnaireMaintenance,
+                Field::Note,
             ]
         );
         assert!(list.contains(&Change {
-            setting: Setting::FastingSolid,
+            setting: Field::FastingSolid,
             old: Value::Hours(None),
             new: Value::Hours(Some(6.0)),
         }));
@@ -409,6 +352,83 @@ mod tests {
             Some(SchedulePreset::EsketamineInduction)
         );
         assert_eq!(next.fasting_solid_hours, Some(6.0));
+    }
+
+    #[test]
+    fn a_link_never_changes_the_emergency_number_and_the_preview_can_say_so() {
+        let settings = Settings {
+            emergency_number: "911".into(),
+            ..Settings::default()
+        };
+        let setup = ClinicSetup {
+            emergency_number: "555 0000".into(),
+            ..filled().check().unwrap()
+        };
+        let next = apply(&settings, &setup);
+        assert_eq!(next.emergency_number, "911");
+        assert!(changes(&settings, &setup)
+            .iter()
+            .all(|c| c.setting != Field::EmergencyNumber));
+        assert_eq!(
+            ignored_emergency_number(&settings, &setup),
+            Some("555 0000")
+        );
+        // On a phone with the country's number (empty), it is still not set.
+        let fresh = apply(&Settings::default(), &setup);
+        assert_eq!(fresh.emergency_number, "");
+        // Asking for the number the patient already has is not worth a warning.
+        let same = ClinicSetup {
+            emergency_number: "911".into(),
+            ..setup.clone()
+        };
+        assert_eq!(ignored_emergency_number(&settings, &same), None);
+        let none = ClinicSetup {
+            emergency_number: String::new(),
+            ..setup
+        };
+        assert_eq!(ignored_emergency_number(&settings, &none), None);
+    }
+
+    #[test]
+    fn fasting_and_alcohol_set_to_zero_show_as_changes_from_the_current_value() {
+        let settings = Settings {
+            fasting_solid_hours: Some(6.0),
+            fasting_clear_hours: Some(2.0),
+            no_alcohol_before_hours: 24,
+            ..Settings::default()
+        };
+        let mut setup = filled().check().unwrap();
+        setup.rules.fasting_solid_hours = Some(0.0);
+        setup.rules.fasting_clear_hours = None;
+        setup.rules.no_alcohol_before_hours = 0;
+        let list = changes(&settings, &setup);
+        for (field, old, new) in [
+            (
+                Field::FastingSolid,
+                Value::Hours(Some(6.0)),
+                Value::Hours(Some(0.0)),
+            ),
+            (
+                Field::FastingClear,
+                Value::Hours(Some(2.0)),
+                Value::Hours(None),
+            ),
+            (
+                Field::AlcoholBefore,
+                Value::WholeHours(24),
+                Value::WholeHours(0),
+            ),
+        ] {
+            assert!(field.is_safety_relevant());
+            assert!(
+                list.contains(&Change {
+                    setting: field,
+                    old,
+                    new
+                }),
+                "{field:?} in {list:?}"
+            );
+        }
     }
 
     #[test]

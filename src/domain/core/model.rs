@@ -117,7 +117,61 @@ pub enum Country {
     Uk,
     Eu,
     Au,
+    /// Spain (added after the first six: stored as "es"; older data never holds it).
+    Es,
+    /// Mexico (stored as "mx").
+    Mx,
     Other,
+}
+
+impl Country {
+    pub const ALL: [Country; 8] = [
+        Country::Us,
+        Country::Ca,
+        Country::Uk,
+        Country::Eu,
+        Country::Au,
+        Country::Es,
+        Country::Mx,
+        Country::Other,
+    ];
+
+    /// The short code this country is stored and shared as ("us", "es", "other"): the same
+    /// text serde writes, so a form value, a support card and stored settings agree.
+    pub fn code(self) -> &'static str {
+        match self {
+            Country::Us => "us",
+            Country::Ca => "ca",
+            Country::Uk => "uk",
+            Country::Eu => "eu",
+            Country::Au => "au",
+            Country::Es => "es",
+            Country::Mx => "mx",
+            Country::Other => "other",
+        }
+    }
+
+    /// The country a code names, if it names one.
+    pub fn from_code(code: &str) -> Option<Country> {
+        Country::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+#[cfg(test)]
+mod country_tests {
+    use super::Country;
+
+    #[test]
+    fn every_country_code_is_the_stored_form_and_reads_back() {
+        for c in Country::ALL {
+            assert_eq!(
+                serde_json::to_string(&c).unwrap(),
+                format!("\"{}\"", c.code())
+            );
+            assert_eq!(Country::from_code(c.code()), Some(c));
+        }
+        assert_eq!(Country::from_code("xx"), None);
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -145,6 +199,9 @@ pub struct Settings {
     pub theme: Theme,
     pub text_size: TextSize,
     pub welcome_done: bool,
+    /// "I'm safe / I've talked to someone" on Today's follow-up card after a crisis answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety_check_dismissed: Option<Instant>,
     pub clinic_note: String,
     /// With the privacy lock on: minutes without use before it locks (0 = never).
     pub lock_idle_minutes: u16,
@@ -191,6 +248,7 @@ impl Default for Settings {
             theme: Theme::System,
             text_size: TextSize::Normal,
             welcome_done: false,
+            safety_check_dismissed: None,
             clinic_note: String::new(),
             lock_idle_minutes: 5,
             lock_on_background: true,
@@ -249,7 +307,7 @@ pub struct Medicine {
 
 // ----- Sessions and check-ins -----------------------------------------------------------
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct BloodPressure {
     pub systolic: u16,
     pub diastolic: u16,
@@ -368,16 +426,28 @@ pub enum RedFlag {
     SevereInsomnia,
     DangerousImpulses,
     SignsOfMania,
+    /// Pain, urgency or blood when passing urine (the stored name is kept).
     UrinaryPainOrBlood,
+    /// Very hard to wake or cannot be woken (possible over-sedation).
+    CannotBeWoken,
+    /// Slow or shallow breathing (possible over-sedation).
+    SlowOrShallowBreathing,
+    /// Blue or grey lips (possible over-sedation).
+    BlueOrGreyLips,
+    CannotPassUrine,
+    RepeatedVomiting,
 }
 
 impl RedFlag {
     /// In the order the check-in asks them: emergencies first.
-    pub const ALL: [RedFlag; 17] = [
+    pub const ALL: [RedFlag; 22] = [
         RedFlag::ChestPain,
         RedFlag::TroubleBreathing,
         RedFlag::TroubleSwallowing,
         RedFlag::Fainting,
+        RedFlag::CannotBeWoken,
+        RedFlag::SlowOrShallowBreathing,
+        RedFlag::BlueOrGreyLips,
         RedFlag::Seizure,
         RedFlag::StrokeSigns,
         RedFlag::SuicidalThoughts,
@@ -391,6 +461,8 @@ impl RedFlag {
         RedFlag::DangerousImpulses,
         RedFlag::SignsOfMania,
         RedFlag::UrinaryPainOrBlood,
+        RedFlag::CannotPassUrine,
+        RedFlag::RepeatedVomiting,
     ];
 }
 
@@ -548,4 +620,12 @@ pub struct RedFlagEvent {
     pub phq9_item9: Option<u8>,
     #[serde(default)]
     pub suicide_plan_or_intent: bool,
+    /// The saved check-in that reported it (`None` for PHQ-9 item 9 and for records kept
+    /// before check-ins were linked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_in: Option<RecordId>,
+    /// When the patient marked it as entered by mistake: kept, shown as corrected, and left
+    /// out of the clinician summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mistake: Option<Instant>,
 }

@@ -2,16 +2,18 @@
 //!
 //! The app only ever says "ask your prescriber before your session": usual medicines are taken as
 //! normal unless the clinic says otherwise, so nothing here models stopping, skipping or
-//! changing a dose. The name lists are a small, common subset (US brands, generic names in
-//! English and Spanish), not a drug database: a name not found is no all-clear, and the
-//! medicines question stays on the checklist either way.
+//! changing a dose. The name lists are a small, common subset (generic names in English and
+//! Spanish; brand names used in the US, the UK, Spain and Latin America), not a drug database:
+//! a name not found is no all-clear, and the medicines question stays on the checklist either
+//! way.
 
 /// A group of medicines the prescriber should know about before a session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MedicineClass {
     Benzodiazepine,
-    /// Sleep medicines and other sedatives that are not benzodiazepines (z-drugs, orexin
-    /// blockers, barbiturates, sedating muscle relaxants).
+    /// Sleep medicines and other sedatives that are not benzodiazepines: "Z-drugs", orexin
+    /// blockers, sedating antidepressants and antipsychotics used for sleep, sedating
+    /// antihistamines, gabapentinoids, muscle relaxants and barbiturates.
     SleepOrSedative,
     Opioid,
     Stimulant,
@@ -61,34 +63,55 @@ impl MedicineClass {
     }
 
     /// Built-in names for the class, one drug a line: generic (English, then Spanish where it
-    /// is spelled differently once accents are ignored) and US brand names.
+    /// is spelled differently once accents are ignored) and brand names (US, UK, Spain and
+    /// Latin America).
     #[rustfmt::skip]
     pub fn names(self) -> &'static [&'static str] {
         match self {
             MedicineClass::Benzodiazepine => &[
-                "alprazolam", "Xanax",
-                "lorazepam", "Ativan",
-                "clonazepam", "Klonopin",
+                "alprazolam", "Xanax", "Trankimazin",
+                "lorazepam", "Ativan", "Orfidal",
+                "clonazepam", "Klonopin", "Rivotril",
                 "diazepam", "Valium",
                 "temazepam", "Restoril",
                 "chlordiazepoxide", "clordiazepóxido", "Librium",
                 "oxazepam",
                 "triazolam", "Halcion",
                 "midazolam",
-                "clorazepate", "Tranxene",
+                "clorazepate", "clorazepato", "Tranxene", "Tranxilium",
                 "estazolam",
                 "flurazepam",
             ],
             MedicineClass::SleepOrSedative => &[
-                "zolpidem", "Ambien", "Edluar",
+                // "Z-drugs" and orexin blockers
+                "zolpidem", "Ambien", "Edluar", "Intermezzo", "Stilnox", "Dalparan",
+                "zopiclone", "zopiclona", "Zimovane", "Imovane", "Datolan", "Limovan",
                 "eszopiclone", "eszopiclona", "Lunesta",
                 "zaleplon", "Sonata",
                 "suvorexant", "Belsomra",
                 "lemborexant", "Dayvigo",
                 "daridorexant", "Quviviq",
-                "phenobarbital", "fenobarbital",
-                "butalbital", "Fioricet",
+                // Sedating antidepressants and antipsychotics used for sleep
+                "trazodone", "trazodona", "Desyrel", "Oleptro", "Molipaxin", "Deprax", "Trittico",
+                "mirtazapine", "mirtazapina", "Remeron", "Zispin", "Rexer", "Comenter",
+                "quetiapine", "quetiapina", "Seroquel",
+                // Sedating antihistamines
+                "diphenhydramine", "difenhidramina", "Benadryl", "ZzzQuil", "Nytol",
+                "doxylamine", "doxilamina", "Unisom", "Dormidina",
+                "hydroxyzine", "hidroxizina", "Vistaril", "Atarax", "Ucerax",
+                "promethazine", "prometazina", "Phenergan", "Sominex",
+                // Gabapentinoids
+                "gabapentin", "gabapentina", "Neurontin", "Gralise", "Horizant",
+                "pregabalin", "pregabalina", "Lyrica",
+                // Muscle relaxants
+                "cyclobenzaprine", "ciclobenzaprina", "Flexeril", "Amrix", "Yurelax",
                 "carisoprodol", "Soma",
+                "baclofen", "baclofeno", "Lioresal", "Ozobax",
+                // Barbiturates
+                "phenobarbital", "fenobarbital", "Luminal", "Gardenal",
+                "butalbital", "Fioricet", "Fiorinal",
+                "secobarbital", "Seconal",
+                "pentobarbital", "Nembutal",
             ],
             MedicineClass::Opioid => &[
                 "oxycodone", "oxicodona", "OxyContin", "Percocet", "Roxicodone",
@@ -121,6 +144,10 @@ impl MedicineClass {
                 "isocarboxazid", "isocarboxazida", "Marplan",
                 "selegiline", "selegilina", "Emsam", "Eldepryl", "Zelapar",
                 "rasagiline", "rasagilina", "Azilect",
+                "moclobemide", "moclobemida", "Manerix", "Aurorix",
+                // Also MAO inhibitors, though not used for mood
+                "linezolid", "linezolida", "Zyvox", "Zyvoxid",
+                "methylene blue", "azul de metileno", "ProvayBlue",
             ],
             MedicineClass::Lamotrigine => &["lamotrigine", "lamotrigina", "Lamictal"],
         }
@@ -236,11 +263,97 @@ mod tests {
             ("Nardil", Some((MaoInhibitor, "Nardil"))),
             ("Lamictal XR 200", Some((Lamotrigine, "Lamictal"))),
             ("Xanax0.5mg", Some((Benzodiazepine, "Xanax"))),
+            ("Orfidal 1 mg", Some((Benzodiazepine, "Orfidal"))),
+            ("Rivotril", Some((Benzodiazepine, "Rivotril"))),
         ];
         for (text, want) in cases {
             let got = flag(text).map(|f| (f.class, f.matched));
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn sleep_medicines_and_sedatives_across_countries() {
+        // (what the patient typed, the entry found): generic, US, UK, Spanish and Latin
+        // American names for each group the fact sheet lists.
+        let cases: &[(&str, &str)] = &[
+            ("zolpidem 5 mg", "zolpidem"),
+            ("Stilnox", "Stilnox"),
+            ("zopiclone 7.5mg", "zopiclone"),
+            ("Zimovane at night", "Zimovane"),
+            ("Zopiclona", "zopiclona"),
+            ("Datolan", "Datolan"),
+            ("Lunesta 2 mg", "Lunesta"),
+            ("trazodone 50 mg for sleep", "trazodone"),
+            ("Molipaxin", "Molipaxin"),
+            ("Deprax 100", "Deprax"),
+            ("mirtazapina 15 mg", "mirtazapina"),
+            ("Zispin SolTab", "Zispin"),
+            ("Remeron", "Remeron"),
+            ("Comenter", "Comenter"),
+            ("quetiapine 25mg", "quetiapine"),
+            ("Seroquel XR", "Seroquel"),
+            ("Benadryl", "Benadryl"),
+            ("difenhidramina", "difenhidramina"),
+            ("Nytol", "Nytol"),
+            ("doxylamine", "doxylamine"),
+            ("Dormidina", "Dormidina"),
+            ("Unisom SleepTabs", "Unisom"),
+            ("hydroxyzine 25", "hydroxyzine"),
+            ("Atarax", "Atarax"),
+            ("Phenergan", "Phenergan"),
+            ("prometazina", "prometazina"),
+            ("gabapentin 300 mg", "gabapentin"),
+            ("Neurontin", "Neurontin"),
+            ("Lyrica 75", "Lyrica"),
+            ("pregabalina", "pregabalina"),
+            ("cyclobenzaprine", "cyclobenzaprine"),
+            ("Flexeril", "Flexeril"),
+            ("Yurelax", "Yurelax"),
+            ("Soma 350", "Soma"),
+            ("baclofeno 10 mg", "baclofeno"),
+            ("Lioresal", "Lioresal"),
+            ("Luminal", "Luminal"),
+            ("Gardenal", "Gardenal"),
+            ("Fiorinal", "Fiorinal"),
+        ];
+        for (text, matched) in cases {
+            assert_eq!(
+                flag(text).map(|f| (f.class, f.matched)),
+                Some((SleepOrSedative, *matched)),
+                "{text}"
+            );
+            assert_eq!(
+                SleepOrSedative.why(),
+                FlagReason::AddsToSedation,
+                "{text}: raise it because it adds to sedation"
+            );
+        }
+    }
+
+    #[test]
+    fn the_missing_mao_inhibitors() {
+        let cases: &[(&str, &str)] = &[
+            ("linezolid 600 mg", "linezolid"),
+            ("Zyvox", "Zyvox"),
+            ("Zyvoxid", "Zyvoxid"),
+            ("linezolida", "linezolida"),
+            ("methylene blue", "methylene blue"),
+            ("Methylene Blue injection", "methylene blue"),
+            ("azul de metileno", "azul de metileno"),
+            ("ProvayBlue", "ProvayBlue"),
+            ("moclobemide", "moclobemide"),
+            ("Manerix", "Manerix"),
+        ];
+        for (text, matched) in cases {
+            assert_eq!(
+                flag(text).map(|f| (f.class, f.matched)),
+                Some((MaoInhibitor, *matched)),
+                "{text}"
+            );
+        }
+        // "Blue" alone, or methylene in another word, is not the medicine.
+        assert_eq!(flag("blue inhaler"), None);
     }
 
     #[test]

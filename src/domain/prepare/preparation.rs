@@ -248,6 +248,22 @@ pub fn timeline(session: SessionTime, settings: &Settings, zone: &dyn Zone) -> V
         .collect()
 }
 
+/// From when an item can be ticked: "no alcohol or recreational drugs" only once it applies (a promise
+/// about hours still ahead is not done yet); the others at any time (`None`).
+pub fn tick_from(item: &ItemKey, steps: &[TimedStep]) -> Option<Instant> {
+    match item {
+        ItemKey::Builtin(BuiltinItem::NoAlcoholOrDrugs) => steps
+            .iter()
+            .find(|s| s.kind == StepKind::NoAlcoholFrom)
+            .map(|s| s.instant),
+        _ => None,
+    }
+}
+
+pub fn can_tick(item: &ItemKey, steps: &[TimedStep], now: Instant) -> bool {
+    tick_from(item, steps).is_none_or(|from| from <= now)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadyStatus {
     Ready,
@@ -376,6 +392,64 @@ mod tests {
                 "extra:Headphones"
             ]
         );
+    }
+
+    #[test]
+    fn no_alcohol_can_be_ticked_only_once_it_applies() {
+        let zone = FixedZone(0);
+        let session = SessionTime {
+            start: at("2026-12-04", "09:30"),
+            minutes: 60,
+        };
+        let none_before = Settings {
+            no_alcohol_before_hours: 0,
+            ..Settings::default()
+        };
+        let alcohol = ItemKey::Builtin(NoAlcoholOrDrugs);
+        let clothes = ItemKey::Builtin(ComfortableClothes);
+        let cases = [
+            (
+                "a day and a minute before",
+                &alcohol,
+                Settings::default(),
+                "2026-12-03 09:29",
+                false,
+            ),
+            (
+                "exactly 24 h before",
+                &alcohol,
+                Settings::default(),
+                "2026-12-03 09:30",
+                true,
+            ),
+            (
+                "the evening before",
+                &alcohol,
+                Settings::default(),
+                "2026-12-03 20:00",
+                true,
+            ),
+            (
+                "no rule before: any time",
+                &alcohol,
+                none_before,
+                "2026-11-01 09:00",
+                true,
+            ),
+            (
+                "other items any time",
+                &clothes,
+                Settings::default(),
+                "2026-11-01 09:00",
+                true,
+            ),
+        ];
+        for (name, item, settings, now, want) in cases {
+            let steps = timeline(session, &settings, &zone);
+            let (d, t) = now.split_once(' ').unwrap();
+            let now = zone.to_instant(at(d, t));
+            assert_eq!(can_tick(item, &steps, now), want, "{name}");
+        }
     }
 
     #[test]

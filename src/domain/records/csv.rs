@@ -1,9 +1,12 @@
 //! Spreadsheet exports (CSV, RFC 4180) of check-ins, questionnaire scores, sessions and
 //! appointments, for the patient to share with the clinic.
 //!
-//! Rows end in CRLF; a field holding a comma, quote, CR or LF is quoted with inner quotes
-//! doubled. Times are ISO 8601 UTC. A field starting with `=`, `+`, `-`, `@`, tab or CR gets
-//! a leading `'` so a spreadsheet shows it as text instead of running it as a formula.
+//! Rows end in CRLF; a field holding a comma, semicolon, quote, CR or LF is quoted with inner
+//! quotes doubled. Times are ISO 8601 UTC. A field starting with `=`, `+`, `-`, `@`, tab or CR
+//! gets a leading `'` so a spreadsheet shows it as text instead of running it as a formula.
+//! Spreadsheets set to a Spanish (or other comma-decimal) locale split on `;` and honour
+//! quotes only at the start of a cell, so each `;` followed by one of those characters gets
+//! the same `'` after it: no cell such a reader makes can start a formula.
 //! Column ids are fixed snake_case; the UI may pass translated header labels.
 
 use crate::domain::core::model::{
@@ -49,14 +52,34 @@ fn push_row(out: &mut String, fields: &[String]) {
     out.push_str("\r\n");
 }
 
-/// One field as written: formula guard first, then RFC 4180 quoting.
+/// What a spreadsheet takes as the start of a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// `field` with a `'` before every spot a spreadsheet could start a cell with a formula: the
+/// start, and after each `;` or line break (where a reader that splits on `;` starts a cell),
+/// looking past quotes that open a cell.
+fn guard_formulas(field: &str) -> Cow<'_, str> {
+    // Built only once a guard is needed; most fields come back borrowed.
+    let mut out: Option<String> = None;
+    let mut cell_start = true;
+    for (i, c) in field.char_indices() {
+        if cell_start && FORMULA_START.contains(&c) {
+            out.get_or_insert_with(|| field[..i].to_owned()).push('\'');
+        }
+        if let Some(out) = out.as_mut() {
+            out.push(c);
+        }
+        // A quote at a cell's start opens a quoted cell: what follows it starts the text.
+        cell_start = matches!(c, ';' | '\n' | '\r') || (cell_start && c == '"');
+    }
+    out.map_or(Cow::Borrowed(field), Cow::Owned)
+}
+
+/// One field as written: formula guard first (at the start, after each `;` and after each
+/// line break), then RFC 4180 quoting.
 pub fn escape_field(field: &str) -> Cow<'_, str> {
-    let guarded: Cow<'_, str> = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        Cow::Owned(format!("'{field}"))
-    } else {
-        Cow::Borrowed(field)
-    };
-    if guarded.contains([',', '"', '\r', '\n']) {
+    let guarded = guard_formulas(field);
+    if guarded.contains([',', ';', '"', '\r', '\n']) {
         Cow::Owned(format!("\"{}\"", guarded.replace('"', "\"\"")))
     } else {
         guarded
@@ -249,12 +272,30 @@ mod tests {
             .collect()
     }
 
+    /// Parses CSV as a spreadsheet in a Spanish locale does: split on `;`, quotes honoured
+    /// only at the start of a cell.
+    fn parse_semicolon(text: &str) -> Vec<Vec<String>> {
+        ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(b';')
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.expect("readable").iter().map(str::to_owned).collect())
+            .collect()
+    }
+
     fn guarded(s: &str) -> String {
-        if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            format!("'{s}")
-        } else {
-            s.to_owned()
+        let mut out = String::new();
+        let mut start = true;
+        for c in s.chars() {
+            if start && ['=', '+', '-', '@', '\t', '\r'].contains(&c) {
+                out.push('\'');
+            }
+            out.push(c);
+            start = [';', '\n', '\r'].contains(&c) || (start && c == '"');
         }
+        out
     }
 
     fn checkin(at: i64, notes: &str) -> CheckIn {
@@ -294,6 +335,12 @@ mod tests {
                 "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
             ),
             ("mid=dle", "mid=dle"),
+            ("a;b", "\"a;b\""),
+            ("ok;=1+2", "\"ok;'=1+2\""),
+            ("=x;@y;z", "\"'=x;'@y;z\""),
+            (";-3", "\";'-3\""),
+            ("x\n=cmd", "\"x\n'=cmd\""),
+            ("a;\"@x", "\"a;\"\"'@x\""),
         ];
         for (field, want) in table {
             assert_eq!(escape_field(field), want, "{field:?}");
@@ -406,6 +453,33 @@ mod tests {
             let rows = parse(&checkins_table(&doc).to_csv());
             let col = rows[0].iter().position(|c| c == "notes").unwrap();
             prop_assert_eq!(&rows[1][col], &guarded(&notes));
+        }
+
+        #[test]
+        fn no_cell_starts_a_formula_in_a_semicolon_spreadsheet(
+            notes in "[=+@;a,\"\\-\n\r ]{0,12}\\PC{0,20}",
+            place in "[=+@;a\\-]{0,6}",
+        ) {
+            let mut doc = Document::new();
+            doc.put(RecordId("a".into()), checkin(0, &notes), Instant(0));
+            let appt = Appointment {
+                kind: AppointmentKind::Other,
+                date: Date::parse("2026-01-01").unwrap(),
+                time: TimeOfDay::parse("08:30").unwrap(),
+                minutes: 30,
+                place: place.clone(),
+                notes: notes.clone(),
+            };
+            doc.put(RecordId("p".into()), appt, Instant(0));
+            for text in [checkins_table(&doc).to_csv(), appointments_table(&doc).to_csv()] {
+                for cell in parse_semicolon(&text).into_iter().flatten() {
+                    // Tab or CR only matter with something after them (a quoted cell left
+                    // open to the end of the file can hold just the line break).
+                    let formula = cell.starts_with(['=', '+', '-', '@'])
+                        || (cell.starts_with(['\t', '\r']) && !cell.trim().is_empty());
+                    prop_assert!(!formula, "{cell:?} in {text:?}");
+                }
+            }
         }
     }
 }

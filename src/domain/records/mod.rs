@@ -1,3 +1,4 @@
 pub mod csv;
 pub mod document;
+#[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;

@@ -237,6 +237,8 @@ pub fn generate(seed: u64) -> Document {
             flags: vec![RedFlag::SevereHeadache],
             phq9_item9: None,
             suicide_plan_or_intent: false,
+            check_in: None,
+            mistake: None,
         };
         doc.put(rng.id(), ev, when);
     }

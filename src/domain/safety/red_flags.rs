@@ -3,7 +3,8 @@
 //! One rule per flag, in [`RedFlag::escalation`]; a blood-pressure reading and PHQ-9 item 9
 //! add their own rules. The UI shows the most urgent level and lists every trigger.
 
-use crate::domain::core::model::{BloodPressure, CheckIn, RedFlag};
+use crate::domain::core::model::{BloodPressure, CheckIn, RedFlag, Symptom};
+use crate::domain::session::after_effects::SEVERE_SCORE;
 
 /// How urgently to get help, least urgent first so that `max` is the most urgent.
 ///
@@ -28,6 +29,10 @@ impl RedFlag {
             | RedFlag::TroubleSwallowing
             | RedFlag::Seizure
             | RedFlag::StrokeSigns => Escalation::Emergency,
+            // Possible over-sedation, especially with other sedatives or alcohol.
+            RedFlag::CannotBeWoken | RedFlag::SlowOrShallowBreathing | RedFlag::BlueOrGreyLips => {
+                Escalation::Emergency
+            }
             // Fainting or a change in consciousness: emergency services (clinical-facts.md).
             RedFlag::Fainting => Escalation::Emergency,
             // Without a plan or intent; with one, see `triggers`.
@@ -41,7 +46,9 @@ impl RedFlag {
             | RedFlag::SevereInsomnia
             | RedFlag::DangerousImpulses
             | RedFlag::SignsOfMania
-            | RedFlag::UrinaryPainOrBlood => Escalation::CallClinicNow,
+            | RedFlag::UrinaryPainOrBlood
+            | RedFlag::CannotPassUrine
+            | RedFlag::RepeatedVomiting => Escalation::CallClinicNow,
         }
     }
 }
@@ -55,6 +62,9 @@ pub struct Signals<'a> {
     pub phq9_item9: Option<u8>,
     /// The patient said they have a plan or intent to act on thoughts of suicide.
     pub suicide_plan_or_intent: bool,
+    /// Blurred vision or confusion rated severe in the same check-in: with a very high blood
+    /// pressure, a possible hypertensive emergency.
+    pub severe_vision_or_confusion: bool,
 }
 
 impl<'a> From<&'a CheckIn> for Signals<'a> {
@@ -64,6 +74,9 @@ impl<'a> From<&'a CheckIn> for Signals<'a> {
             bp: c.bp,
             phq9_item9: None,
             suicide_plan_or_intent: c.suicide_plan_or_intent,
+            severe_vision_or_confusion: [Symptom::BlurredVision, Symptom::Confusion]
+                .iter()
+                .any(|s| c.ratings.get(s).is_some_and(|r| *r >= SEVERE_SCORE)),
         }
     }
 }
@@ -91,15 +104,47 @@ pub fn is_very_high(bp: BloodPressure) -> bool {
     bp.systolic >= VERY_HIGH_SYSTOLIC || bp.diastolic >= VERY_HIGH_DIASTOLIC
 }
 
+/// With a very high blood pressure, these make it a possible hypertensive emergency (as does
+/// a severe vision change or confusion rating, [`Signals::severe_vision_or_confusion`]).
+pub const HYPERTENSIVE_COMPANIONS: [RedFlag; 4] = [
+    RedFlag::SevereHeadache,
+    RedFlag::ChestPain,
+    RedFlag::ConfusionNotFading,
+    RedFlag::StrokeSigns,
+];
+
+/// Very high blood pressure (a reading or the ticked flag) together with a severe headache,
+/// chest pain, confusion or a vision change: emergency services, not the clinic.
+pub fn hypertensive_emergency(signals: &Signals) -> bool {
+    let very_high = signals.flags.contains(&RedFlag::VeryHighBloodPressure)
+        || signals.bp.is_some_and(is_very_high);
+    let companion = signals
+        .flags
+        .iter()
+        .any(|f| HYPERTENSIVE_COMPANIONS.contains(f))
+        || signals.severe_vision_or_confusion;
+    very_high && companion
+}
+
 /// Every trigger, most urgent first (ties keep the order reported).
 pub fn triggers(signals: &Signals) -> Vec<Triggered> {
     let hit = |escalation, trigger| Triggered {
         escalation,
         trigger,
     };
+    let hypertensive = hypertensive_emergency(signals);
+    let raised = |flag: RedFlag| {
+        let part =
+            flag == RedFlag::VeryHighBloodPressure || HYPERTENSIVE_COMPANIONS.contains(&flag);
+        if hypertensive && part {
+            Escalation::Emergency
+        } else {
+            flag.escalation()
+        }
+    };
     let mut out: Vec<Triggered> = Vec::new();
     for &flag in signals.flags {
-        let t = hit(flag.escalation(), Trigger::Flag(flag));
+        let t = hit(raised(flag), Trigger::Flag(flag));
         if !out.contains(&t) {
             out.push(t);
         }
@@ -108,7 +153,12 @@ pub fn triggers(signals: &Signals) -> Vec<Triggered> {
         out.push(hit(Escalation::Emergency, Trigger::SuicidePlanOrIntent));
     }
     if let Some(bp) = signals.bp.filter(|bp| is_very_high(*bp)) {
-        out.push(hit(Escalation::CallClinicNow, Trigger::VeryHighReading(bp)));
+        let level = if hypertensive {
+            Escalation::Emergency
+        } else {
+            Escalation::CallClinicNow
+        };
+        out.push(hit(level, Trigger::VeryHighReading(bp)));
     }
     // Any answer above "not at all" (values above 3 are kept, never dropped).
     if let Some(answer) = signals.phq9_item9.filter(|a| *a > 0) {
@@ -123,9 +173,13 @@ pub fn escalate(signals: &Signals) -> Option<Escalation> {
     triggers(signals).first().map(|t| t.escalation)
 }
 
-/// Readings outside these are almost surely typing slips.
+/// The usual entry range. A reading above it can be real (and is then dangerous): it is kept
+/// once the patient confirms it, never dropped as a typing slip. Below it is a slip.
 pub const SYSTOLIC_RANGE: (u16, u16) = (50, 260);
 pub const DIASTOLIC_RANGE: (u16, u16) = (30, 160);
+/// Beyond these no monitor reads: surely a typing slip.
+pub const SYSTOLIC_LIMIT: u16 = 300;
+pub const DIASTOLIC_LIMIT: u16 = 200;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BpError {
@@ -139,30 +193,51 @@ pub enum BpError {
     },
     /// The lower number must be below the upper one (swapped fields are the usual cause).
     DiastolicNotBelowSystolic,
+    /// Above the usual entry range but possible: ask the patient whether it is right.
+    AboveUsualRange(BloodPressure),
 }
 
+/// A reading as typed, before any confirmation: above the usual range it asks to be confirmed.
 pub fn check_bp(systolic: u16, diastolic: u16) -> Result<BloodPressure, BpError> {
-    let (s_min, s_max) = SYSTOLIC_RANGE;
-    let (d_min, d_max) = DIASTOLIC_RANGE;
-    if !(s_min..=s_max).contains(&systolic) {
+    check_bp_as(systolic, diastolic, false)
+}
+
+/// `confirmed`: the patient said a reading above the usual range is right.
+pub fn check_bp_as(
+    systolic: u16,
+    diastolic: u16,
+    confirmed: bool,
+) -> Result<BloodPressure, BpError> {
+    let s_min = SYSTOLIC_RANGE.0;
+    let d_min = DIASTOLIC_RANGE.0;
+    if !(s_min..=SYSTOLIC_LIMIT).contains(&systolic) {
         return Err(BpError::SystolicOutOfRange {
             min: s_min,
-            max: s_max,
+            max: SYSTOLIC_LIMIT,
         });
     }
-    if !(d_min..=d_max).contains(&diastolic) {
+    if !(d_min..=DIASTOLIC_LIMIT).contains(&diastolic) {
         return Err(BpError::DiastolicOutOfRange {
             min: d_min,
-            max: d_max,
+            max: DIASTOLIC_LIMIT,
         });
     }
     if diastolic >= systolic {
         return Err(BpError::DiastolicNotBelowSystolic);
     }
-    Ok(BloodPressure {
+    let bp = BloodPressure {
         systolic,
         diastolic,
-    })
+    };
+    if !confirmed && is_above_usual_range(bp) {
+        return Err(BpError::AboveUsualRange(bp));
+    }
+    Ok(bp)
+}
+
+/// Above the usual entry range (260/160): kept only once confirmed.
+pub fn is_above_usual_range(bp: BloodPressure) -> bool {
+    bp.systolic > SYSTOLIC_RANGE.1 || bp.diastolic > DIASTOLIC_RANGE.1
 }
 
 #[cfg(test)]
@@ -179,7 +254,7 @@ mod tests {
 
     #[test]
     fn one_rule_per_flag() {
-        let rules: [(RedFlag, Escalation); 17] = [
+        let rules: [(RedFlag, Escalation); 22] = [
             (RedFlag::ChestPain, Emergency),
             (RedFlag::TroubleBreathing, Emergency),
             (RedFlag::TroubleSwallowing, Emergency),
@@ -197,7 +272,19 @@ mod tests {
             (RedFlag::ConfusionNotFading, CallClinicNow),
             (RedFlag::PanicOrAgitation, CallClinicNow),
             (RedFlag::UrinaryPainOrBlood, CallClinicNow),
+            (RedFlag::CannotBeWoken, Emergency),
+            (RedFlag::SlowOrShallowBreathing, Emergency),
+            (RedFlag::BlueOrGreyLips, Emergency),
+            (RedFlag::CannotPassUrine, CallClinicNow),
+            (RedFlag::RepeatedVomiting, CallClinicNow),
         ];
+        // Every flag the check-in asks has a row here.
+        for flag in RedFlag::ALL {
+            assert!(
+                rules.iter().any(|(f, _)| *f == flag),
+                "{flag:?} has no rule"
+            );
+        }
         for (flag, want) in rules {
             let flags = [flag];
             let signals = Signals {
@@ -304,6 +391,7 @@ mod tests {
             bp: Some(bp(190, 100)),
             phq9_item9: Some(2),
             suicide_plan_or_intent: false,
+            severe_vision_or_confusion: false,
         };
         let got: Vec<(Escalation, Trigger)> = triggers(&signals)
             .into_iter()
@@ -312,10 +400,11 @@ mod tests {
         assert_eq!(
             got,
             [
+                // A severe headache with 190/100: a possible hypertensive emergency.
+                (Emergency, Trigger::Flag(RedFlag::SevereHeadache)),
+                (Emergency, Trigger::VeryHighReading(bp(190, 100))),
                 (CrisisLine, Trigger::Flag(RedFlag::SuicidalThoughts)),
                 (CrisisLine, Trigger::Phq9Item9(2)),
-                (CallClinicNow, Trigger::Flag(RedFlag::SevereHeadache)),
-                (CallClinicNow, Trigger::VeryHighReading(bp(190, 100))),
             ]
         );
         let with_chest_pain = [RedFlag::PanicOrAgitation, RedFlag::ChestPain];
@@ -324,6 +413,178 @@ mod tests {
             ..signals
         };
         assert_eq!(escalate(&s), Some(Emergency));
+    }
+
+    #[test]
+    fn very_high_pressure_with_a_warning_sign_is_an_emergency() {
+        use RedFlag::*;
+        let high = Some(bp(190, 100));
+        let ordinary = Some(bp(150, 95));
+        // (name, flags, reading, severe vision or confusion rating, level)
+        type Case<'a> = (
+            &'a str,
+            &'a [RedFlag],
+            Option<BloodPressure>,
+            bool,
+            Escalation,
+        );
+        let cases: &[Case] = &[
+            ("reading alone", &[], high, false, CallClinicNow),
+            (
+                "flag alone",
+                &[VeryHighBloodPressure],
+                None,
+                false,
+                CallClinicNow,
+            ),
+            (
+                "headache alone",
+                &[SevereHeadache],
+                None,
+                false,
+                CallClinicNow,
+            ),
+            (
+                "confusion alone",
+                &[ConfusionNotFading],
+                None,
+                false,
+                CallClinicNow,
+            ),
+            (
+                "reading + headache",
+                &[SevereHeadache],
+                high,
+                false,
+                Emergency,
+            ),
+            (
+                "flag + headache",
+                &[VeryHighBloodPressure, SevereHeadache],
+                None,
+                false,
+                Emergency,
+            ),
+            (
+                "reading + confusion",
+                &[ConfusionNotFading],
+                high,
+                false,
+                Emergency,
+            ),
+            ("reading + chest pain", &[ChestPain], high, false, Emergency),
+            ("reading + vision rated severe", &[], high, true, Emergency),
+            (
+                "flag + vision rated severe",
+                &[VeryHighBloodPressure],
+                None,
+                true,
+                Emergency,
+            ),
+            (
+                "ordinary reading + headache",
+                &[SevereHeadache],
+                ordinary,
+                false,
+                CallClinicNow,
+            ),
+            (
+                "ordinary reading, headache, vision",
+                &[SevereHeadache],
+                ordinary,
+                true,
+                CallClinicNow,
+            ),
+            (
+                "reading + other clinic flag",
+                &[SevereInsomnia],
+                high,
+                false,
+                CallClinicNow,
+            ),
+        ];
+        for (name, flags, reading, vision, want) in cases {
+            let signals = Signals {
+                flags,
+                bp: *reading,
+                severe_vision_or_confusion: *vision,
+                ..Signals::default()
+            };
+            assert_eq!(escalate(&signals), Some(*want), "{name}");
+            // Every emergency in this table is a possible hypertensive emergency.
+            assert_eq!(
+                hypertensive_emergency(&signals),
+                *want == Emergency,
+                "{name}"
+            );
+            // The reason is listed at the level it now calls for.
+            if *want == Emergency {
+                let got = triggers(&signals);
+                let bp_trigger = got
+                    .iter()
+                    .find(|t| {
+                        matches!(
+                            t.trigger,
+                            Trigger::VeryHighReading(_) | Trigger::Flag(VeryHighBloodPressure)
+                        )
+                    })
+                    .expect("the reading or flag is a trigger");
+                assert_eq!(bp_trigger.escalation, Emergency, "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_check_in_reports_a_severe_vision_or_confusion_rating() {
+        let mut check_in = CheckIn::blank(
+            None,
+            crate::domain::core::time::Instant(0),
+            crate::domain::core::model::CheckInSlot::OneHour,
+        );
+        check_in.bp = Some(bp(200, 115));
+        let cases: &[(Symptom, u8, Escalation)] = &[
+            (Symptom::BlurredVision, 7, CallClinicNow),
+            (Symptom::BlurredVision, 8, Emergency),
+            (Symptom::Confusion, 10, Emergency),
+            (Symptom::Nausea, 10, CallClinicNow),
+        ];
+        for (symptom, score, want) in cases {
+            let mut c = check_in.clone();
+            c.ratings.insert(*symptom, *score);
+            assert_eq!(
+                escalate(&Signals::from(&c)),
+                Some(*want),
+                "{symptom:?} {score}"
+            );
+        }
+    }
+
+    #[test]
+    fn stored_flags_old_and_new_decode() {
+        // Names written by earlier versions still load, and every flag round-trips.
+        let old: Vec<RedFlag> = serde_json::from_str(
+            r#"["chest_pain","fainting","cannot_stay_awake","urinary_pain_or_blood"]"#,
+        )
+        .expect("old names");
+        assert_eq!(
+            old,
+            [
+                RedFlag::ChestPain,
+                RedFlag::Fainting,
+                RedFlag::CannotStayAwake,
+                RedFlag::UrinaryPainOrBlood
+            ]
+        );
+        let new: Vec<RedFlag> = serde_json::from_str(
+            r#"["cannot_be_woken","slow_or_shallow_breathing","blue_or_grey_lips","cannot_pass_urine","repeated_vomiting"]"#,
+        )
+        .expect("new names");
+        assert_eq!(new.len(), 5);
+        for flag in RedFlag::ALL {
+            let text = serde_json::to_string(&flag).expect("encode");
+            let back: RedFlag = serde_json::from_str(&text).expect("decode");
+            assert_eq!(back, flag);
+        }
     }
 
     #[test]
@@ -345,22 +606,74 @@ mod tests {
 
     #[test]
     fn blood_pressure_plausibility() {
-        let s = BpError::SystolicOutOfRange { min: 50, max: 260 };
-        let d = BpError::DiastolicOutOfRange { min: 30, max: 160 };
-        let cases: &[(u16, u16, Result<BloodPressure, BpError>)] = &[
-            (120, 80, Ok(bp(120, 80))),
-            (50, 30, Ok(bp(50, 30))),
-            (260, 160, Ok(bp(260, 160))),
-            (49, 30, Err(s)),
-            (261, 80, Err(s)),
-            (0, 0, Err(s)),
-            (120, 29, Err(d)),
-            (200, 161, Err(d)),
-            (80, 120, Err(BpError::DiastolicNotBelowSystolic)),
-            (90, 90, Err(BpError::DiastolicNotBelowSystolic)),
+        let s = BpError::SystolicOutOfRange { min: 50, max: 300 };
+        let d = BpError::DiastolicOutOfRange { min: 30, max: 200 };
+        let above = |sys, dia| Err(BpError::AboveUsualRange(bp(sys, dia)));
+        // (systolic, diastolic, as typed, once the patient confirms it)
+        type Case = (
+            u16,
+            u16,
+            Result<BloodPressure, BpError>,
+            Result<BloodPressure, BpError>,
+        );
+        let cases: &[Case] = &[
+            (120, 80, Ok(bp(120, 80)), Ok(bp(120, 80))),
+            (50, 30, Ok(bp(50, 30)), Ok(bp(50, 30))),
+            (260, 160, Ok(bp(260, 160)), Ok(bp(260, 160))),
+            // Real but dangerous: confirm, never reject as a typo.
+            (261, 80, above(261, 80), Ok(bp(261, 80))),
+            (270, 170, above(270, 170), Ok(bp(270, 170))),
+            (200, 161, above(200, 161), Ok(bp(200, 161))),
+            (300, 200, above(300, 200), Ok(bp(300, 200))),
+            // Beyond any monitor, or too low: a typing slip either way.
+            (301, 80, Err(s), Err(s)),
+            (2700, 100, Err(s), Err(s)),
+            (49, 30, Err(s), Err(s)),
+            (0, 0, Err(s), Err(s)),
+            (120, 29, Err(d), Err(d)),
+            (250, 201, Err(d), Err(d)),
+            (
+                80,
+                120,
+                Err(BpError::DiastolicNotBelowSystolic),
+                Err(BpError::DiastolicNotBelowSystolic),
+            ),
+            (
+                90,
+                90,
+                Err(BpError::DiastolicNotBelowSystolic),
+                Err(BpError::DiastolicNotBelowSystolic),
+            ),
         ];
-        for (sys, dia, want) in cases {
-            assert_eq!(check_bp(*sys, *dia), *want, "{sys}/{dia}");
+        for (sys, dia, typed, confirmed) in cases {
+            assert_eq!(check_bp(*sys, *dia), *typed, "{sys}/{dia} typed");
+            assert_eq!(
+                check_bp_as(*sys, *dia, true),
+                *confirmed,
+                "{sys}/{dia} confirmed"
+            );
+        }
+    }
+
+    #[test]
+    fn a_confirmed_reading_above_the_usual_range_escalates() {
+        for (sys, dia) in [(270, 120), (200, 170)] {
+            let reading = check_bp_as(sys, dia, true).expect("kept once confirmed");
+            let signals = Signals {
+                bp: Some(reading),
+                ..Signals::default()
+            };
+            assert_eq!(escalate(&signals), Some(CallClinicNow), "{sys}/{dia}");
+            let with_headache = [RedFlag::SevereHeadache];
+            let signals = Signals {
+                flags: &with_headache,
+                ..signals
+            };
+            assert_eq!(
+                escalate(&signals),
+                Some(Emergency),
+                "{sys}/{dia} + headache"
+            );
         }
     }
 }

@@ -53,8 +53,13 @@ pub enum EffectNote {
 /// Emergence reactions last a few hours and occasionally recur up to 24 hours later.
 pub const EMERGENCE_RECUR_HOURS: u8 = 24;
 
-/// A rating at or above this is severe.
+/// A rating at or above this is severe once the effect has outlasted its usual window (and a
+/// headache this strong is severe at any time).
 pub const SEVERE_SCORE: u8 = 8;
+
+/// The strongest rating: severe even inside the usual window (a 10/10 anxiety or nausea is not
+/// "common": call the clinic).
+pub const SEVERE_IN_WINDOW_SCORE: u8 = 10;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct AfterEffect {
@@ -99,10 +104,16 @@ impl Symptom {
             }
             Symptom::Anxiety => Some(RedFlag::PanicOrAgitation),
             Symptom::Drowsiness => Some(RedFlag::CannotStayAwake),
-            Symptom::Euphoria | Symptom::Dizziness | Symptom::Nausea | Symptom::BlurredVision => {
-                None
-            }
+            Symptom::Nausea => Some(RedFlag::RepeatedVomiting),
+            Symptom::Euphoria | Symptom::Dizziness | Symptom::BlurredVision => None,
         }
+    }
+
+    /// [`Symptom::related_red_flag`] for a severe rating inside the usual window: "still there
+    /// after several hours" does not fit yet, so the lasting-confusion flag is not offered.
+    pub fn related_red_flag_in_window(self) -> Option<RedFlag> {
+        self.related_red_flag()
+            .filter(|f| *f != RedFlag::ConfusionNotFading)
     }
 }
 
@@ -118,8 +129,10 @@ pub enum FadeStatus {
         usual_minutes: i64,
         elapsed_minutes: i64,
     },
-    /// Severe and past the usual window (or a severe headache at any time): show the related
-    /// red flag, if any, for the patient to confirm.
+    /// Severe: past the usual window at [`SEVERE_SCORE`] or more, a headache at that strength
+    /// at any time, or any effect at [`SEVERE_IN_WINDOW_SCORE`] even inside its window. Not
+    /// "common": call the clinic; show the related red flag, if any, for the patient to
+    /// confirm.
     Severe {
         usual_minutes: i64,
         elapsed_minutes: i64,
@@ -141,6 +154,12 @@ pub fn assess(symptom: Symptom, score: u8, minutes_since_end: i64) -> FadeStatus
             usual_minutes,
             elapsed_minutes: minutes_since_end,
             red_flag: symptom.related_red_flag(),
+        }
+    } else if score >= SEVERE_IN_WINDOW_SCORE {
+        FadeStatus::Severe {
+            usual_minutes,
+            elapsed_minutes: minutes_since_end,
+            red_flag: symptom.related_red_flag_in_window(),
         }
     } else if past_window {
         FadeStatus::LongerThanUsual {
@@ -297,6 +316,49 @@ mod tests {
                 Severe {
                     usual_minutes: 180,
                     elapsed_minutes: 240,
+                    red_flag: Some(RedFlag::RepeatedVomiting),
+                },
+            ),
+            // The strongest rating is never "common", even inside the usual window.
+            (Symptom::Anxiety, 9, 30, Expected),
+            (
+                Symptom::Anxiety,
+                10,
+                30,
+                Severe {
+                    usual_minutes: 180,
+                    elapsed_minutes: 30,
+                    red_flag: Some(RedFlag::PanicOrAgitation),
+                },
+            ),
+            (Symptom::Nausea, 9, 60, Expected),
+            (
+                Symptom::Nausea,
+                10,
+                60,
+                Severe {
+                    usual_minutes: 180,
+                    elapsed_minutes: 60,
+                    red_flag: Some(RedFlag::RepeatedVomiting),
+                },
+            ),
+            (
+                Symptom::Dissociation,
+                10,
+                -10,
+                Severe {
+                    usual_minutes: 120,
+                    elapsed_minutes: -10,
+                    red_flag: None,
+                },
+            ),
+            (
+                Symptom::Dizziness,
+                10,
+                20,
+                Severe {
+                    usual_minutes: 120,
+                    elapsed_minutes: 20,
                     red_flag: None,
                 },
             ),

@@ -1,12 +1,11 @@
 //! The rules of one check-in after a session: when the session ran, which check-in is due,
-//! whether the check-in time makes sense, how long ago the session ended in words, who to
-//! contact at each level of escalation, and what a finished check-in holds.
+//! whether the check-in time makes sense, how long ago the session ended in words, and what a
+//! finished check-in holds. (Who to contact: `safety::escalation`.)
 
-use crate::domain::core::model::{CheckIn, CheckInSlot, RedFlag, Session, Settings};
+use crate::domain::core::model::{CheckIn, CheckInSlot, RedFlag, Session, Symptom};
 use crate::domain::core::time::{Instant, LocalDateTime, Zone};
 use crate::domain::plan::due::DEFAULT_SESSION_MINUTES;
-use crate::domain::safety::crisis::{contacts, Contact, ContactKind};
-use crate::domain::safety::red_flags::{is_very_high, Escalation};
+use crate::domain::safety::red_flags::is_very_high;
 use crate::domain::session::after_effects::slot_due_at;
 
 /// When a session started and ended. Without a recorded end it is taken to last
@@ -95,56 +94,6 @@ pub fn format_minutes(minutes: i64) -> String {
     }
 }
 
-/// Who to contact at a level, most useful first, and whether to ask for the clinic's number.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EscalationContacts {
-    pub contacts: Vec<Contact>,
-    pub add_clinic: bool,
-    /// No emergency number is known (a country without defaults and none entered).
-    pub add_emergency: bool,
-}
-
-fn is_first_line(kind: ContactKind) -> bool {
-    matches!(
-        kind,
-        ContactKind::SuicideCrisisLine
-            | ContactKind::Samaritans
-            | ContactKind::Nhs111MentalHealth
-            | ContactKind::Lifeline
-    )
-}
-
-/// Emergency: the emergency number, then the main crisis line. Crisis line: every crisis line, then the emergency
-/// number. Clinic: the clinic and the emergency number, or without a clinic the main crisis
-/// line and the emergency number, with a prompt to add the clinic.
-pub fn escalation_contacts(level: Escalation, settings: &Settings) -> EscalationContacts {
-    let all = contacts(settings);
-    let of = |keep: &dyn Fn(ContactKind) -> bool| -> Vec<Contact> {
-        all.iter().filter(|c| keep(c.kind)).cloned().collect()
-    };
-    let emergency = of(&|k| k == ContactKind::Emergency);
-    let clinic = of(&|k| k == ContactKind::Clinic);
-    let mut list = match level {
-        Escalation::Emergency => emergency.clone(),
-        Escalation::CrisisLine => {
-            of(&|k| !matches!(k, ContactKind::Emergency | ContactKind::Clinic))
-        }
-        Escalation::CallClinicNow if !clinic.is_empty() => clinic.clone(),
-        Escalation::CallClinicNow => of(&is_first_line),
-    };
-    match level {
-        // Nothing to dial for an emergency would be worse than a longer list.
-        Escalation::Emergency if emergency.is_empty() => list = all.clone(),
-        Escalation::Emergency => list.extend(of(&is_first_line)),
-        _ => list.extend(emergency.iter().cloned()),
-    }
-    EscalationContacts {
-        contacts: list,
-        add_clinic: clinic.is_empty() && level == Escalation::CallClinicNow,
-        add_emergency: emergency.is_empty(),
-    }
-}
-
 /// The flags a check-in reports, counting a very high reading as its own flag.
 pub fn reported_flags(flags: &[RedFlag], check_in: &CheckIn) -> Vec<RedFlag> {
     let mut out: Vec<RedFlag> = flags.to_vec();
@@ -175,7 +124,7 @@ pub fn finish(mut c: CheckIn, at: Instant) -> CheckIn {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::core::model::{Country, CustomRating, Route, Symptom};
+    use crate::domain::core::model::{CustomRating, Route};
     use crate::domain::core::time::{Date, TimeOfDay, UsDstZone};
     use CheckInSlot::*;
 
@@ -290,56 +239,6 @@ mod tests {
         ] {
             assert_eq!(format_minutes(m), want, "{m}");
         }
-    }
-
-    fn hrefs(level: Escalation, s: &Settings) -> (Vec<String>, bool, bool) {
-        let e = escalation_contacts(level, s);
-        let h = e.contacts.iter().map(Contact::href).collect();
-        (h, e.add_clinic, e.add_emergency)
-    }
-
-    #[test]
-    fn who_to_contact_at_each_level() {
-        let none = Settings::default();
-        let clinic = Settings {
-            clinic_phone: "555 0100".into(),
-            ..Settings::default()
-        };
-        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(
-            hrefs(Escalation::CallClinicNow, &clinic),
-            (s(&["tel:5550100", "tel:911"]), false, false)
-        );
-        assert_eq!(
-            hrefs(Escalation::CallClinicNow, &none),
-            (s(&["tel:988", "sms:988", "tel:911"]), true, false)
-        );
-        assert_eq!(
-            hrefs(Escalation::Emergency, &clinic),
-            (s(&["tel:911", "tel:988", "sms:988"]), false, false)
-        );
-        let crisis = hrefs(Escalation::CrisisLine, &clinic).0;
-        assert_eq!(crisis[..2], s(&["tel:988", "sms:988"]));
-        assert_eq!(crisis.last().map(String::as_str), Some("tel:911"));
-        assert!(!crisis.contains(&"tel:5550100".to_string()));
-        let uk = Settings {
-            country: Country::Uk,
-            ..Settings::default()
-        };
-        assert_eq!(
-            hrefs(Escalation::CallClinicNow, &uk).0,
-            s(&["tel:111", "tel:116123", "tel:999"])
-        );
-        // No known emergency number: everything there is, and a prompt.
-        let other = Settings {
-            country: Country::Other,
-            clinic_phone: "555 0100".into(),
-            ..Settings::default()
-        };
-        assert_eq!(
-            hrefs(Escalation::Emergency, &other),
-            (s(&["tel:5550100"]), false, true)
-        );
     }
 
     fn blank() -> CheckIn {

@@ -1,23 +1,36 @@
 //! Checking the "Record a session" form and blood-pressure fields: every field is checked and
 //! every error returned at once, so a session is saved whole or not at all.
 
-use crate::domain::core::model::{BloodPressure, RecordId, Route, Session};
+use crate::domain::core::model::{Appointment, BloodPressure, RecordId, Route, Session};
 use crate::domain::core::time::{Date, TimeOfDay};
-use crate::domain::safety::red_flags::{check_bp, BpError};
+use crate::domain::safety::red_flags::{check_bp_as, is_above_usual_range, BpError};
 
 /// A blood-pressure reading as typed: two text fields, both empty meaning "not taken".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BpText {
     pub systolic: String,
     pub diastolic: String,
+    /// The patient confirmed that a reading above the usual entry range is right. Typing
+    /// either number again clears it.
+    pub confirmed_high: bool,
 }
 
 impl BpText {
+    /// A kept reading as text (one above the usual range was confirmed when it was kept).
     pub fn of(bp: Option<BloodPressure>) -> Self {
         bp.map_or_else(BpText::default, |bp| BpText {
             systolic: bp.systolic.to_string(),
             diastolic: bp.diastolic.to_string(),
+            confirmed_high: is_above_usual_range(bp),
         })
+    }
+
+    /// The same numbers, confirmed as right.
+    pub fn confirmed(&self) -> Self {
+        BpText {
+            confirmed_high: true,
+            ..self.clone()
+        }
     }
 }
 
@@ -46,7 +59,9 @@ pub fn parse_bp(text: &BpText) -> Result<Option<BloodPressure>, BpInputError> {
             .map_err(|_| BpInputError::NotANumber)
     };
     let (s, d) = (number(s)?, number(d)?);
-    check_bp(s, d).map(Some).map_err(BpInputError::Implausible)
+    check_bp_as(s, d, text.confirmed_high)
+        .map(Some)
+        .map_err(BpInputError::Implausible)
 }
 
 /// The form as typed (dates and times are the values of `<input type="date|time">`).
@@ -80,6 +95,17 @@ impl SessionForm {
             bp_leaving: BpText::default(),
             taken_home_by: String::new(),
             appointment: None,
+        }
+    }
+}
+
+impl SessionForm {
+    /// The form for a planned session: its date and start time filled in, and linked to it.
+    pub fn planned(id: RecordId, appointment: &Appointment, route: Route) -> Self {
+        SessionForm {
+            start: appointment.time.to_string(),
+            appointment: Some(id),
+            ..SessionForm::new(appointment.date, route)
         }
     }
 }
@@ -166,6 +192,7 @@ mod tests {
         BpText {
             systolic: s.into(),
             diastolic: d.into(),
+            confirmed_high: false,
         }
     }
 
@@ -206,7 +233,7 @@ mod tests {
                 "80",
                 Err(Implausible(BpError::SystolicOutOfRange {
                     min: 50,
-                    max: 260,
+                    max: 300,
                 })),
             ),
             (
@@ -214,8 +241,16 @@ mod tests {
                 "20",
                 Err(Implausible(BpError::DiastolicOutOfRange {
                     min: 30,
-                    max: 160,
+                    max: 200,
                 })),
+            ),
+            (
+                "275",
+                "130",
+                Err(Implausible(BpError::AboveUsualRange(BloodPressure {
+                    systolic: 275,
+                    diastolic: 130,
+                }))),
             ),
             (
                 "80",
@@ -226,6 +261,50 @@ mod tests {
         for (s, d, want) in cases {
             assert_eq!(parse_bp(&bp(s, d)), *want, "{s}/{d}");
         }
+    }
+
+    #[test]
+    fn a_reading_above_the_usual_range_is_kept_once_confirmed() {
+        let typed = bp("275", "130");
+        let want = BloodPressure {
+            systolic: 275,
+            diastolic: 130,
+        };
+        assert_eq!(parse_bp(&typed.confirmed()), Ok(Some(want)));
+        // A kept reading comes back confirmed (a draft reopened keeps it).
+        assert_eq!(BpText::of(Some(want)), typed.confirmed());
+        assert!(
+            !BpText::of(Some(BloodPressure {
+                systolic: 150,
+                diastolic: 90
+            }))
+            .confirmed_high
+        );
+        // Confirming never lets a slip through.
+        for (s, d) in [("2750", "130"), ("130", "275"), ("80", "120"), ("275", "")] {
+            assert!(parse_bp(&bp(s, d).confirmed()).is_err(), "{s}/{d}");
+        }
+        // The session form keeps it only once confirmed, and says why otherwise.
+        let form = SessionForm {
+            start: "10:00".into(),
+            bp_before: typed.clone(),
+            ..SessionForm::new(Date::new(2026, 6, 10).expect("date"), Route::Iv)
+        };
+        assert_eq!(
+            validate_session(&form),
+            Err(vec![(
+                SessionField::BpBefore,
+                SessionError::Bp(BpInputError::Implausible(BpError::AboveUsualRange(want)))
+            )])
+        );
+        let confirmed = SessionForm {
+            bp_before: typed.confirmed(),
+            ..form
+        };
+        assert_eq!(
+            validate_session(&confirmed).map(|s| s.bp_before),
+            Ok(Some(want))
+        );
     }
 
     #[test]
@@ -299,7 +378,7 @@ mod tests {
             (
                 "three readings",
                 SessionForm {
-                    bp_before: bp("300", "80"),
+                    bp_before: bp("301", "80"),
                     bp_40min: bp("80", "90"),
                     bp_leaving: bp("120", ""),
                     ..form()
@@ -309,7 +388,7 @@ mod tests {
                         F::BpBefore,
                         Bp(BpInputError::Implausible(BpError::SystolicOutOfRange {
                             min: 50,
-                            max: 260,
+                            max: 300,
                         })),
                     ),
                     (

@@ -1,16 +1,42 @@
-//! What a shared support card carries: nothing about the patient unless they tick it (a first
-//! name, the clinic's phone), and then only in the link's fragment, which never reaches a server.
+//! What a shared support card carries, only in the link's fragment (which never reaches a
+//! server): the country and the emergency number, so the support person's phone lists the same
+//! people to call, and, only if the patient ticks them, a first name and the clinic's name and
+//! phone. A card's link always carries the country, which is how the guide knows it was opened
+//! from a card on the support person's own phone.
 
-use crate::domain::safety::crisis::dial_string;
+use crate::domain::core::model::Country;
+use crate::domain::safety::crisis::{dial_string, is_valid_emergency_number};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SharedCard {
     pub first_name: Option<String>,
     pub clinic_phone: Option<String>,
+    pub clinic_name: Option<String>,
+    pub country: Option<Country>,
+    /// The patient's own emergency number, when they set one.
+    pub emergency: Option<String>,
 }
 
 /// Longest first name a card carries.
 pub const MAX_NAME: usize = 40;
+/// Longest clinic name a card carries.
+pub const MAX_CLINIC_NAME: usize = 60;
+
+/// A phone number kept as typed when it holds only digits and phone punctuation.
+fn clean_phone(typed: &str) -> Option<String> {
+    let t = typed.trim();
+    let ok = t
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'));
+    let digits = dial_string(t).trim_start_matches('+').len();
+    (ok && (3..=20).contains(&digits) && t.len() <= 30).then(|| t.to_string())
+}
+
+fn clean_text(v: &str, max: usize) -> Option<String> {
+    let v = v.trim();
+    (!v.is_empty() && v.chars().count() <= max && !v.chars().any(char::is_control))
+        .then(|| v.to_string())
+}
 
 fn percent_encode(s: &str) -> String {
     let mut out = String::new();
@@ -61,13 +87,27 @@ impl SharedCard {
             let n: String = n.chars().take(MAX_NAME).collect();
             parts.push(format!("name={}", percent_encode(&n)));
         }
-        if let Some(p) = self
-            .clinic_phone
-            .as_deref()
-            .map(dial_string)
-            .filter(|p| !p.is_empty())
-        {
+        if let Some(p) = self.clinic_phone.as_deref().and_then(clean_phone) {
             parts.push(format!("clinic={}", percent_encode(&p)));
+        }
+        if let Some(n) = self
+            .clinic_name
+            .as_deref()
+            .map(|n| n.trim().chars().take(MAX_CLINIC_NAME).collect::<String>())
+            .and_then(|n| clean_text(&n, MAX_CLINIC_NAME))
+        {
+            parts.push(format!("cn={}", percent_encode(&n)));
+        }
+        if let Some(country) = self.country {
+            parts.push(format!("c={}", country.code()));
+        }
+        if let Some(e) = self
+            .emergency
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty() && is_valid_emergency_number(e))
+        {
+            parts.push(format!("e={}", percent_encode(e)));
         }
         parts.join("&")
     }
@@ -90,16 +130,27 @@ impl SharedCard {
                         card.first_name = Some(v.to_string());
                     }
                 }
-                "clinic" => {
-                    let p = dial_string(&v);
-                    if p.trim_start_matches('+').len() >= 3 && p.len() <= 20 {
-                        card.clinic_phone = Some(p);
+                "clinic" => card.clinic_phone = clean_phone(&v),
+                "cn" => card.clinic_name = clean_text(&v, MAX_CLINIC_NAME),
+                "c" => {
+                    card.country = Country::from_code(&v);
+                }
+                "e" => {
+                    let e = v.trim();
+                    if !e.is_empty() && is_valid_emergency_number(e) {
+                        card.emergency = Some(e.to_string());
                     }
                 }
                 _ => {}
             }
         }
         card
+    }
+
+    /// Whether the link came from a card (every card made now carries the country; older
+    /// cards carried a name or the clinic's phone).
+    pub fn is_card(&self) -> bool {
+        *self != SharedCard::default()
     }
 }
 
@@ -118,10 +169,32 @@ mod tests {
         let card = SharedCard {
             first_name: Some("Ana María".into()),
             clinic_phone: Some("(555) 010-0199".into()),
+            clinic_name: Some("Clínica Río & Sol".into()),
+            country: Some(Country::Uk),
+            emergency: Some("112".into()),
         };
         let back = SharedCard::from_fragment(&card.to_fragment());
-        assert_eq!(back.first_name.as_deref(), Some("Ana María"));
-        assert_eq!(back.clinic_phone.as_deref(), Some("5550100199"));
+        assert_eq!(
+            back, card,
+            "the support person's phone shows the same people"
+        );
+        assert!(back.is_card());
+    }
+
+    #[test]
+    fn every_country_round_trips_and_an_old_card_still_reads() {
+        for country in Country::ALL {
+            let card = SharedCard {
+                country: Some(country),
+                ..SharedCard::default()
+            };
+            assert_eq!(SharedCard::from_fragment(&card.to_fragment()), card);
+        }
+        let old = SharedCard::from_fragment("name=Ana&clinic=5550100199");
+        assert_eq!(old.clinic_phone.as_deref(), Some("5550100199"));
+        assert_eq!(old.country, None);
+        assert!(old.is_card());
+        assert!(!SharedCard::from_fragment("").is_card());
     }
 
     #[test]
@@ -132,6 +205,10 @@ mod tests {
             "name=&clinic=",
             "evil=<script>",
             "name=%00x",
+            "c=mars",
+            "e=call%20911",
+            "cn=%0A",
+            "clinic=555%3Cb%3E",
         ] {
             assert_eq!(SharedCard::from_fragment(f), SharedCard::default(), "{f}");
         }
@@ -142,7 +219,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn any_name_round_trips_or_is_dropped(name in "\\PC{0,50}") {
-            let card = SharedCard { first_name: Some(name.clone()), clinic_phone: None };
+            let card = SharedCard { first_name: Some(name.clone()), ..SharedCard::default() };
             let back = SharedCard::from_fragment(&card.to_fragment());
             let want: String = name.trim().chars().take(MAX_NAME).collect();
             let want = want.trim().to_string();

@@ -1,12 +1,10 @@
-//! The "Get help now" panel: emergency, clinic and crisis lines as tap-to-call links.
+//! The "Get help now" panel: everyone to call, from the escalation model.
 //! Works before any setup, offline, and while the app is locked.
 
-use crate::domain::core::model::Settings;
-use crate::domain::safety::crisis::{self, Channel};
-use crate::ui::components::icon::{Icon, IconName};
-use crate::ui::i18n::{contact_label, use_i18n, K};
+use crate::ui::components::who_to_call::{shared_card, WhoToCall};
+use crate::ui::i18n::{use_i18n, K};
+use crate::ui::lock::use_lock;
 use crate::ui::routes::Route;
-use std::rc::Rc;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -14,7 +12,6 @@ use yew_router::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CrisisPanelProps {
     pub open: bool,
-    pub settings: Rc<Settings>,
     pub on_close: Callback<()>,
 }
 
@@ -24,8 +21,9 @@ pub fn CrisisPanel(props: &CrisisPanelProps) -> Html {
     let dialog = use_modal(props.open);
     let close = props.on_close.reform(|_: MouseEvent| ());
     let on_dialog_close = props.on_close.reform(|_: Event| ());
-    let settings = &props.settings;
-    let contacts = crisis::contacts(settings);
+    // On the support person's own phone the guide is already open, and stands alone.
+    let shared = shared_card(use_route::<Route>().as_ref()).is_some();
+    let locked = use_lock().locked;
     html! {
         <dialog ref={dialog} class="crisis" aria-labelledby="crisis-title" onclose={on_dialog_close}>
             <div class="crisis-head">
@@ -34,18 +32,12 @@ pub fn CrisisPanel(props: &CrisisPanelProps) -> Html {
             </div>
             <p class="crisis-lead"><strong>{ tr.t(K::CrisisNobodyWatches) }</strong></p>
             <p>{ tr.t(K::CrisisDanger) }</p>
-            <ContactList contacts={Rc::<[crisis::Contact]>::from(contacts)} settings={settings.clone()} />
-            if crisis::needs_numbers(settings) {
-                <p class="notice">
-                    { tr.t(K::CrisisAddNumbers) }{ " " }
-                    <span onclick={close.clone()}>
-                        <Link<Route> to={Route::Settings}>{ tr.t(K::CrisisAddNumbersLink) }</Link<Route>>
-                    </span>
+            <WhoToCall offer_settings={!locked} on_leave={props.on_close.clone()} />
+            if !shared {
+                <p onclick={close}>
+                    <Link<Route> to={Route::Support} classes="btn secondary wide">{ tr.t(K::CrisisSupportGuide) }</Link<Route>>
                 </p>
             }
-            <p onclick={close}>
-                <Link<Route> to={Route::Support} classes="btn secondary wide">{ tr.t(K::CrisisSupportGuide) }</Link<Route>>
-            </p>
         </dialog>
     }
 }
@@ -68,38 +60,4 @@ pub fn use_modal(open: bool) -> NodeRef {
         });
     }
     dialog
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ContactListProps {
-    pub contacts: Rc<[crisis::Contact]>,
-    pub settings: Rc<Settings>,
-}
-
-/// Tap-to-call and tap-to-text links, one per contact.
-#[component]
-pub fn ContactList(props: &ContactListProps) -> Html {
-    let tr = use_i18n();
-    let settings = &props.settings;
-    html! {
-        <ul class="contacts">
-            { for props.contacts.iter().map(|c| {
-                let label = match c.kind {
-                    crisis::ContactKind::Clinic if !settings.clinic_name.trim().is_empty() => tr.f(
-                        K::CrisisClinicNamed,
-                        &[("name", settings.clinic_name.trim()), ("number", &c.number)],
-                    ),
-                    _ => tr.f(contact_label(c, settings.country), &[("number", &c.number)]),
-                };
-                let (icon, class) = match (c.channel, c.kind) {
-                    (_, crisis::ContactKind::Emergency) => (IconName::Phone, "contact urgent"),
-                    (Channel::Call, _) => (IconName::Phone, "contact"),
-                    (Channel::Text, _) => (IconName::Message, "contact"),
-                };
-                html! {
-                    <li><a class={class} href={c.href()}><Icon name={icon} /><span>{ label }</span></a></li>
-                }
-            }) }
-        </ul>
-    }
 }

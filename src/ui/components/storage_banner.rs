@@ -5,9 +5,18 @@ use crate::platform::{clock, files, vault};
 use crate::store;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, DataK};
+use crate::ui::i18n::{use_i18n, DataK, RecordsK, K};
 use crate::ui::state::StorageStatus;
 use yew::prelude::*;
+
+/// Downloads every piece of unreadable data set aside, as it was found.
+fn download_set_aside() {
+    let backend = vault::open_store();
+    if let Ok(entries) = store::quarantine_entries(&backend) {
+        let json = store::quarantine_export_json(&entries, clock::now());
+        let _ = files::download("companion-unreadable.json", "application/json", &json);
+    }
+}
 
 #[component]
 pub fn StorageBanner() -> Html {
@@ -30,13 +39,23 @@ pub fn StorageBanner() -> Html {
             }
         });
     }
-    let download = Callback::from(|_: MouseEvent| {
-        let backend = vault::open_store();
-        if let Ok(entries) = store::quarantine_entries(&backend) {
-            let json = store::quarantine_export_json(&entries, clock::now());
-            let _ = files::download("companion-unreadable.json", "application/json", &json);
-        }
-    });
+    // With the privacy lock on, a readable copy is only made once the patient has been told.
+    let ask_plain = use_state(|| false);
+    let download = {
+        let ask = ask_plain.clone();
+        Callback::from(move |_: MouseEvent| {
+            if vault::unlocked() && !*ask {
+                ask.set(true);
+                return;
+            }
+            ask.set(false);
+            download_set_aside();
+        })
+    };
+    let cancel_plain = {
+        let ask = ask_plain.clone();
+        Callback::from(move |_: MouseEvent| ask.set(false))
+    };
     let clear = {
         let data = data.clone();
         Callback::from(move |_: MouseEvent| {
@@ -57,10 +76,18 @@ pub fn StorageBanner() -> Html {
             if data.quarantined() > 0 {
                 <div class="banner warn">
                     <span>{ tr.t(DataK::BannerQuarantine) }</span>
-                    <span class="row wrap">
-                        <button type="button" class="btn small" onclick={download}>{ tr.t(DataK::QuarantineDownload) }</button>
-                        <button type="button" class="btn small ghost" onclick={clear}>{ tr.t(DataK::QuarantineClear) }</button>
-                    </span>
+                    if *ask_plain {
+                        <span role="alert">{ tr.t(RecordsK::PlainAsk) }{ " " }<strong>{ tr.t(RecordsK::PlainWarning) }</strong></span>
+                        <span class="row wrap">
+                            <button type="button" class="btn small" onclick={download}>{ tr.t(RecordsK::PlainYes) }</button>
+                            <button type="button" class="btn small ghost" onclick={cancel_plain}>{ tr.t(K::Cancel) }</button>
+                        </span>
+                    } else {
+                        <span class="row wrap">
+                            <button type="button" class="btn small" onclick={download}>{ tr.t(DataK::QuarantineDownload) }</button>
+                            <button type="button" class="btn small ghost" onclick={clear}>{ tr.t(DataK::QuarantineClear) }</button>
+                        </span>
+                    }
                 </div>
             }
         </div>

@@ -22,6 +22,8 @@ strings! {
         CountryUk => "United Kingdom" | "Reino Unido",
         CountryEu => "European Union" | "Unión Europea",
         CountryAu => "Australia" | "Australia",
+        CountryEs => "Spain" | "España",
+        CountryMx => "Mexico" | "México",
         CountryOther => "Another country" | "Otro país",
         CountryOtherHint => "We do not know the numbers for your country. Please enter your emergency number below." | "No conocemos los números de su país. Escriba su número de emergencias abajo.",
         Theme => "Colours" | "Colores",

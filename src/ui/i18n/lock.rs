@@ -71,5 +71,18 @@ strings! {
         ImportWrong => "That passphrase did not open the backup, or the file was changed after it was made. Nothing was imported." | "Esa frase de acceso no abrió la copia, o el archivo se modificó después de crearse. No se importó nada.",
         ImportDamaged => "This protected backup is damaged or incomplete, so it cannot be opened. Nothing was imported." | "Esta copia protegida está dañada o incompleta, así que no se puede abrir. No se importó nada.",
         ImportNewer => "This protected backup was made by a newer version of the app. Update the app, then try again. Nothing was imported." | "Esta copia protegida se hizo con una versión más nueva de la aplicación. Actualice la aplicación e inténtelo de nuevo. No se importó nada.",
+        // ----- Turning the lock on: what the browser would not remove -----
+        LeftReadable => "The lock is on, but this browser would not remove every readable copy of your notes ({count} left). Close the app's other tabs, then turn the lock off and on again, or clear this site's data in the browser's settings after making a backup." | "El bloqueo está activado, pero este navegador no quiso borrar todas las copias legibles de sus notas (quedan {count}). Cierre las otras pestañas de la aplicación y luego desactive y vuelva a activar el bloqueo, o borre los datos de este sitio en los ajustes del navegador después de hacer una copia de seguridad.",
+        // ----- Strength hint while a new passphrase is typed -----
+        StrengthShort => "That works, but longer is safer: use at least 12 characters or four words." | "Sirve, pero una más larga es más segura: use al menos 12 caracteres o cuatro palabras.",
+        StrengthGood => "Good: long enough to be hard to guess." | "Bien: es lo bastante larga como para ser difícil de adivinar.",
+        StrengthRecommend => "We recommend at least 12 characters or four words." | "Le recomendamos al menos 12 caracteres o cuatro palabras.",
+        // ----- Hand-over: leaving the guide -----
+        GiveBackTo => "Give the phone back to {name}?" | "¿Devolver el teléfono a {name}?",
+        GiveBackToPatient => "Give the phone back to the patient?" | "¿Devolver el teléfono a la persona en tratamiento?",
+        GiveBackExplain => "Only the patient should see their notes. If you are the support person, stay in this guide." | "Solo la persona en tratamiento debe ver sus notas. Si usted es la persona de apoyo, quédese en esta guía.",
+        GiveBackYes => "Yes, give it back" | "Sí, devolverlo",
+        GiveBackStay => "Stay in the guide" | "Quedarse en la guía",
+        HandOverLocked => "The app is locked: finishing shows the lock screen, and only the patient's passphrase opens their notes." | "La aplicación está bloqueada: al terminar se muestra la pantalla de bloqueo, y solo la frase de acceso de la persona en tratamiento abre sus notas.",
     }
 }

@@ -8,21 +8,26 @@
 mod clinic;
 mod common;
 mod data;
+mod escalation;
 mod export;
 mod journey;
 mod locale;
 mod lock;
 mod mood;
+mod no_wasm;
 pub mod plan;
 mod prepare;
 mod reach;
+mod records;
 mod session;
 mod summary;
+mod today;
 mod words;
 
 pub use clinic::ClinicK;
 pub use common::K;
 pub use data::DataK;
+pub use escalation::EscK;
 pub use export::{csv_header, ExportK};
 pub use journey::JourneyK;
 pub use locale::{
@@ -31,11 +36,14 @@ pub use locale::{
 };
 pub use lock::LockK;
 pub use mood::{band_with_range, bands_list, scale_name, scale_title, severity_word, MoodK};
+pub use no_wasm::NoWasmK;
 pub use plan::PlanK;
 pub use prepare::PrepareK;
 pub use reach::ReachK;
+pub use records::RecordsK;
 pub use session::SessionK;
 pub use summary::SummaryK;
+pub use today::TodayK;
 pub use words::*;
 
 use crate::domain::core::model::Language;
@@ -139,6 +147,9 @@ pub fn use_i18n() -> Tr {
 }
 
 #[cfg(test)]
+mod wording;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -159,7 +170,7 @@ mod tests {
     }
 
     /// Every string set, for the completeness checks below.
-    fn all_strings() -> Vec<(String, &'static str, Option<&'static str>)> {
+    pub(super) fn all_strings() -> Vec<(String, &'static str, Option<&'static str>)> {
         fn of<T: Text>() -> impl Iterator<Item = (String, &'static str, Option<&'static str>)> {
             let area = std::any::type_name::<T>().rsplit("::").next().unwrap_or("");
             T::ALL
@@ -179,6 +190,10 @@ mod tests {
             .chain(of::<ExportK>())
             .chain(of::<DateK>())
             .chain(of::<ReachK>())
+            .chain(of::<TodayK>())
+            .chain(of::<NoWasmK>())
+            .chain(of::<EscK>())
+            .chain(of::<RecordsK>())
             .collect()
     }
 

@@ -71,9 +71,9 @@ strings! {
     Severe => "Severe" | "Grave",
     BandRange => "{band} ({low}–{high})" | "{band} ({low}–{high})",
     BandsOf => "Levels: {list}." | "Niveles: {list}.",
-    Pcl5NoBands => "The PCL-5 has no severity levels. A score of 33 or more is commonly used as a sign to talk with a clinician about PTSD. It is not a diagnosis." | "El PCL-5 no tiene niveles de gravedad. Un puntaje de 33 o más se usa a menudo como señal para hablar con un clínico sobre el TEPT. No es un diagnóstico.",
-    Pcl5AtOrAbove => "Your score is at or above 33: please talk with your clinician about it." | "Su puntaje es 33 o más: por favor, hable de ello con su clínico.",
-    Pcl5Below => "Your score is below 33." | "Su puntaje es menor de 33.",
+    Pcl5NoBands => "The PCL-5 has no severity levels. A score from 31 to 33, or higher, suggests talking with a clinician about PTSD. It is not a diagnosis." | "El PCL-5 no tiene niveles de gravedad. Un puntaje de 31 a 33, o más alto, indica que conviene hablar con un clínico sobre el TEPT. No es un diagnóstico.",
+    Pcl5AtOrAbove => "Your score is 31 or more, in or above the range (31 to 33) that suggests talking with a clinician about PTSD: please talk with your clinician about it." | "Su puntaje es 31 o más, dentro o por encima del rango (31 a 33) que indica que conviene hablar con un clínico sobre el TEPT: por favor, hable de ello con su clínico.",
+    Pcl5Below => "Your score is below 31, under the range (31 to 33) that suggests talking with a clinician about PTSD. If something worries you, you can still talk with them." | "Su puntaje es menor de 31, por debajo del rango (31 a 33) que indica que conviene hablar con un clínico sobre el TEPT. Si algo le preocupa, puede hablar con él de todos modos.",
 
     // ----- Taking a questionnaire -----
     UnknownScale => "There is no questionnaire at this address." | "No hay ningún cuestionario en esta dirección.",
@@ -123,7 +123,7 @@ strings! {
     ChartSummary => "{name}: {count} results from {first} to {last}; latest {latest}." | "{name}: {count} resultados del {first} al {last}; el último, {latest}.",
     ChartEmpty => "No results in this period." | "No hay resultados en este período.",
     LegendSession => "Session day" | "Día de sesión",
-    LegendCutPoint => "33: commonly used as a sign to talk with a clinician about PTSD" | "33: se usa a menudo como señal para hablar con un clínico sobre el TEPT",
+    LegendCutPoint => "31: from here (31 to 33 or higher), talking with a clinician about PTSD is suggested" | "31: desde aquí (31 a 33 o más), conviene hablar con un clínico sobre el TEPT",
     ShowNumbers => "Show the numbers" | "Ver los números",
     ColDate => "Date" | "Fecha",
     ColScore => "Score" | "Puntaje",

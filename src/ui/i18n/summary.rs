@@ -80,6 +80,11 @@ strings! {
         FlagSevereInsomnia => "Severe trouble sleeping" | "Problemas graves para dormir",
         FlagDangerousImpulses => "Acting on dangerous impulses" | "Actuó por impulsos peligrosos",
         FlagSignsOfMania => "Signs of mania" | "Señales de manía",
-        FlagUrinaryPainOrBlood => "Pain or blood when peeing" | "Dolor o sangre al orinar",
+        FlagUrinaryPainOrBlood => "Pain, urgency or blood when peeing" | "Dolor, urgencia o sangre al orinar",
+        FlagCannotBeWoken => "Could not be woken or very hard to wake" | "No se le podía despertar o costaba mucho despertarle",
+        FlagSlowOrShallowBreathing => "Slow or shallow breathing" | "Respiración lenta o superficial",
+        FlagBlueOrGreyLips => "Blue or grey lips" | "Labios azulados o grisáceos",
+        FlagCannotPassUrine => "Could not pee" | "No podía orinar",
+        FlagRepeatedVomiting => "Vomiting again and again" | "Vómitos repetidos",
     }
 }

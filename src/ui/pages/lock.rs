@@ -2,7 +2,9 @@
 
 use crate::platform::vault::{self, EnableError, UnlockError};
 use crate::platform::{clock, crypto, dom, timer::Interval};
-use crate::store::vault::{check_new_passphrase, EnvelopeError, LockHint, PassphraseProblem};
+use crate::store::vault::{
+    check_new_passphrase, passphrase_strength, EnvelopeError, LockHint, PassphraseProblem, Strength,
+};
 use crate::store::BackendError;
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, checked_of, value_of};
@@ -135,6 +137,7 @@ pub fn LockScreen() -> Html {
             </form>
             <section class="card">
                 <p>{ tr.t(L::LockedHelp) }</p>
+                <crate::ui::components::who_to_call::WhoToCall offer_settings={false} />
                 <Link<Route> to={Route::Support} classes="btn secondary wide">{ tr.t(L::OpenGuide) }</Link<Route>>
             </section>
             <section class="card">
@@ -200,7 +203,9 @@ pub fn LockSettingsPage() -> Html {
             if matches!(*note, Note::Busy(_)) {
                 return;
             }
-            if let Err(p) = check_new_passphrase(&form.first, &form.again) {
+            if let Err(p) =
+                check_new_passphrase(&crypto::nfc(&form.first), &crypto::nfc(&form.again))
+            {
                 problem.set(Some(p));
                 dom::focus_id(if p == PassphraseProblem::TooShort {
                     "lock-new"
@@ -220,9 +225,14 @@ pub fn LockSettingsPage() -> Html {
                 (form.first.clone(), form.clone(), note.clone(), lock.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match vault::enable(&pass, hint).await {
-                    Ok(()) => {
+                    Ok(enabled) => {
                         form.set(Form::default());
-                        note.set(Note::Ok(L::TurnedOn));
+                        let left = enabled.left_readable.len();
+                        note.set(if left == 0 {
+                            Note::Ok(L::TurnedOn)
+                        } else {
+                            Note::Bad(tr.f(L::LeftReadable, &[("count", &left.to_string())]))
+                        });
                         lock.changed.emit(());
                     }
                     Err(e) => {
@@ -301,6 +311,13 @@ pub fn LockSettingsPage() -> Html {
         n => tr.f(L::IdleMinutes, &[("n", &n.to_string())]),
     };
     let busy = matches!(*note, Note::Busy(_));
+    // Measured on the passphrase as it will be used (NFC), so accents count once.
+    let strength = (!form.first.is_empty()).then(|| passphrase_strength(&crypto::nfc(&form.first)));
+    let strength_text = match strength {
+        Some(Strength::Good) => tr.t(L::StrengthGood),
+        Some(Strength::Short) => tr.t(L::StrengthShort),
+        Some(Strength::TooShort) | None => tr.t(L::StrengthRecommend),
+    };
     let problem_text = problem.map(|p| match p {
         PassphraseProblem::TooShort => tr.t(L::TooShort),
         PassphraseProblem::Mismatch => tr.t(L::Mismatch),
@@ -329,8 +346,12 @@ pub fn LockSettingsPage() -> Html {
                         <input id="lock-new" type="password" autocomplete="new-password"
                             value={form.first.clone()} oninput={bind(&form, |f, v| f.first = v)}
                             aria-invalid={(*problem == Some(PassphraseProblem::TooShort)).to_string()}
-                            aria-describedby="lock-tip lock-problem" />
+                            aria-describedby="lock-tip lock-strength lock-problem" />
                         <p class="hint" id="lock-tip">{ tr.t(L::PassphraseTip) }</p>
+                        <p id="lock-strength" class={classes!("lock-strength", strength.map(|s| match s {
+                            Strength::Good => "lock-strength--good",
+                            Strength::Short | Strength::TooShort => "lock-strength--short",
+                        }))} aria-live="polite">{ strength_text }</p>
                     </div>
                     <div class="field">
                         <label for="lock-again">{ tr.t(L::RepeatPassphrase) }</label>

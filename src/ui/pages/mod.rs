@@ -1,6 +1,7 @@
 //! One folder or file per screen.
 
 mod clinic;
+mod day_card;
 mod journey;
 mod lock;
 mod mood;
@@ -14,11 +15,16 @@ mod summary;
 mod support;
 mod support_card;
 mod today;
+mod warning_signs;
 mod welcome;
+
+#[cfg(test)]
+mod help_without_wasm;
 
 pub use clinic::SetupLinkDialog;
 pub use lock::LockScreen;
 pub use plan::DueNotifier;
+pub use support::HandOverGuide;
 
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -28,10 +34,12 @@ pub fn switch(route: Route) -> Html {
         Route::Today => html! { <today::Today /> },
         Route::Prepare => html! { <prepare::PreparePage /> },
         Route::Assessment => html! { <prepare::AssessmentPage /> },
+        Route::ClinicRules => html! { <prepare::ClinicRulesPage /> },
         Route::Session => html! { <session::SessionsPage /> },
         Route::SessionDetail { id } => html! { <session::SessionDetailPage id={id} /> },
         Route::CheckIn { id } => html! { <session::CheckInPage id={id} /> },
         Route::Journal => html! { <session::JournalPage /> },
+        Route::WarningSigns => html! { <warning_signs::WarningSignsPage /> },
         Route::Mood => html! { <mood::MoodPage /> },
         Route::Questionnaire { scale } => html! { <mood::QuestionnairePage id={scale} /> },
         Route::Plan => html! { <plan::PlanPage /> },

@@ -11,11 +11,13 @@ use crate::ui::data::use_data;
 use crate::ui::forms::bind;
 use crate::ui::i18n::{
     long_date, number, red_flag_name, route_name, scale_name, severity_word, symptom_name,
-    use_i18n, SummaryK as S, Tr, K,
+    use_i18n, RecordsK, SummaryK as S, Tr, K,
 };
 use crate::ui::pages::mood::{ChartEntry, ChartSeries, TrendChart};
+use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 #[derive(Clone, PartialEq, Default)]
 struct Dates {
@@ -130,6 +132,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
                         html! { <li><strong>{ long_date(tr, BrowserZone.to_local(*at).date) }</strong>{ ": " }{ words.join("; ") }</li> }
                     }) }</ul>
                 }
+                <p class="no-print"><Link<Route> to={Route::WarningSigns}>{ tr.t(RecordsK::LogOpen) }</Link<Route>></p>
             </section>
             <section class="summary-block">
                 <h2>{ tr.t(S::Questions) }</h2>

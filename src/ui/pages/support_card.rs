@@ -1,12 +1,16 @@
 //! A shareable card for the support person: printable, with a link and QR code to the guide.
-//! It carries no patient data unless the patient ticks it (a first name, the clinic's phone).
+//! It carries the country and emergency number, and no patient data unless the patient ticks
+//! it (a first name, the clinic's name and phone).
 
+use crate::domain::safety::escalation::Situation;
 use crate::domain::support::link::SharedCard;
 use crate::platform::sw::base_path;
 use crate::ui::components::qr_code::QrCode;
+use crate::ui::components::who_to_call::{card_callers, WhoToCall};
 use crate::ui::data::use_data;
 use crate::ui::forms::{checked_of, value_of};
-use crate::ui::i18n::{use_i18n, K};
+use crate::ui::i18n::{use_i18n, EscK, K};
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn guide_url(fragment: &str) -> String {
@@ -29,10 +33,24 @@ pub fn SupportCard() -> Html {
     let name = use_state(String::new);
     let include_clinic = use_state(|| false);
     let has_clinic = !settings.clinic_phone.trim().is_empty();
+    let with_clinic = *include_clinic && has_clinic;
+    // The country and the emergency number always travel, so the support person's phone
+    // lists the same people to call; the clinic only when ticked.
     let card = SharedCard {
         first_name: (*include_name).then(|| (*name).clone()),
-        clinic_phone: (*include_clinic && has_clinic).then(|| settings.clinic_phone.clone()),
+        clinic_phone: with_clinic.then(|| settings.clinic_phone.trim().to_string()),
+        clinic_name: with_clinic
+            .then(|| settings.clinic_name.trim().to_string())
+            .filter(|n| !n.is_empty()),
+        country: Some(settings.country),
+        emergency: Some(settings.emergency_number.trim().to_string()).filter(|e| !e.is_empty()),
     };
+    let callers = card_callers(card.clone(), settings.country, tr);
+    let situations: Rc<[Situation]> = Rc::new([
+        Situation::Emergency,
+        Situation::CrisisLine,
+        Situation::ClinicNow,
+    ]);
     let url = guide_url(&card.to_fragment());
     let toggle = |state: &UseStateHandle<bool>| {
         let state = state.clone();
@@ -63,7 +81,7 @@ pub fn SupportCard() -> Html {
                 }
                 <label class="check">
                     <input type="checkbox" checked={*include_clinic} disabled={!has_clinic} onchange={toggle(&include_clinic)} />
-                    { tr.t(K::CardIncludeClinic) }
+                    { tr.t(EscK::CardIncludeClinic) }
                 </label>
                 if !has_clinic { <p class="hint">{ tr.t(K::CardNoClinic) }</p> }
             </fieldset>
@@ -75,10 +93,8 @@ pub fn SupportCard() -> Html {
                 <p>{ tr.t(K::CardScan) }</p>
                 <QrCode text={AttrValue::from(url.clone())} label={tr.t(K::CardQrLabel)} />
                 <p>{ tr.t(K::CardOr) }<br /><span class="url">{ url.clone() }</span></p>
-                if let Some(p) = &card.clinic_phone {
-                    <p>{ tr.f(K::CrisisClinic, &[("number", p)]) }</p>
-                }
-                <p>{ tr.t(K::SupportSuicideLine) }</p>
+                <h3>{ tr.t(EscK::GuideWhoTitle) }</h3>
+                <WhoToCall {situations} for_helper={true} offer_settings={false} callers={callers} />
             </article>
             <button type="button" class="btn primary wide no-print" onclick={print}>{ tr.t(K::Print) }</button>
         </section>

@@ -1,20 +1,25 @@
 //! First-run welcome: what the app does, the privacy promise, language and country, and
 //! optionally the clinic and the next session. Skippable; never shown again once done.
+//!
+//! A clinic link accepted before "Start" already set the clinic: the screen says so ("You're
+//! set up by ...") and shows its name and phone in the fields. Only a field the patient
+//! changed is saved, so "Start" never blanks what the clinic set.
 
 use crate::domain::core::model::{Appointment, AppointmentKind, Country, Language, Settings};
 use crate::domain::core::time::{Date, LocalDateTime, TimeOfDay, Zone};
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change};
-use crate::ui::i18n::{use_i18n, DataK, JourneyK as J};
+use crate::ui::i18n::{use_i18n, ClinicK, DataK, JourneyK as J};
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq, Default)]
 struct Form {
     language: String,
-    country: String,
-    clinic_name: String,
-    clinic_phone: String,
+    /// `None`: untouched, so the stored value shows and stays.
+    country: Option<String>,
+    clinic_name: Option<String>,
+    clinic_phone: Option<String>,
     date: String,
     time: String,
 }
@@ -50,7 +55,6 @@ pub fn Welcome() -> Html {
             Language::En => "en".into(),
             Language::Es => "es".into(),
         },
-        country: "us".into(),
         ..Form::default()
     });
     let problem = use_state(|| None::<Problem>);
@@ -73,16 +77,15 @@ pub fn Welcome() -> Html {
                 } else {
                     Language::En
                 });
-                s.country = match form.country.as_str() {
-                    "ca" => Country::Ca,
-                    "uk" => Country::Uk,
-                    "eu" => Country::Eu,
-                    "au" => Country::Au,
-                    "other" => Country::Other,
-                    _ => Country::Us,
-                };
-                s.clinic_name = form.clinic_name.trim().into();
-                s.clinic_phone = form.clinic_phone.trim().into();
+                if let Some(country) = &form.country {
+                    s.country = Country::from_code(country).unwrap_or_default();
+                }
+                if let Some(name) = &form.clinic_name {
+                    s.clinic_name = name.trim().into();
+                }
+                if let Some(phone) = &form.clinic_phone {
+                    s.clinic_phone = phone.trim().into();
+                }
                 if let Some((date, time)) = session {
                     data.add(Appointment {
                         kind: AppointmentKind::Ketamine,
@@ -105,12 +108,43 @@ pub fn Welcome() -> Html {
         Problem::Past => J::WelcomePastDate,
         Problem::TimeMissing => J::WelcomeTimeMissing,
     });
+    let settings = data.settings();
+    let country = form
+        .country
+        .clone()
+        .unwrap_or_else(|| settings.country.code().to_string());
+    let clinic_name = form
+        .clinic_name
+        .clone()
+        .unwrap_or_else(|| settings.clinic_name.clone());
+    let clinic_phone = form
+        .clinic_phone
+        .clone()
+        .unwrap_or_else(|| settings.clinic_phone.clone());
+    let (set_name, set_phone) = (settings.clinic_name.trim(), settings.clinic_phone.trim());
+    let set_by = (!set_name.is_empty() || !set_phone.is_empty()).then(|| {
+        html! {
+            <div class="welcome__set-by" role="status">
+                <h2>{ if set_name.is_empty() {
+                    tr.t(ClinicK::WelcomeSetByClinic).to_string()
+                } else {
+                    tr.f(ClinicK::WelcomeSetBy, &[("name", set_name)])
+                } }</h2>
+                <p>{ if set_phone.is_empty() {
+                    tr.t(ClinicK::WelcomeSetByNoPhone).to_string()
+                } else {
+                    tr.f(ClinicK::WelcomeSetByBody, &[("phone", set_phone)])
+                } }</p>
+            </div>
+        }
+    });
     html! {
         <section class="page welcome">
             <h1>{ tr.t(J::WelcomeTitle) }</h1>
             <p class="lead">{ tr.t(J::WelcomeIntro) }</p>
             <p class="ok-note">{ tr.t(J::WelcomePrivacy) }</p>
             <p>{ tr.t(J::WelcomeNotAdvice) }</p>
+            { for set_by }
             <form class="card" onsubmit={finish(true)} novalidate=true>
                 <div class="field">
                     <label for="w-lang">{ tr.t(DataK::Language) }</label>
@@ -121,19 +155,19 @@ pub fn Welcome() -> Html {
                 </div>
                 <div class="field">
                     <label for="w-country">{ tr.t(DataK::Country) }</label>
-                    <select id="w-country" onchange={bind_change(&form, |f, v| f.country = v)}>
-                        { for [("us", DataK::CountryUs), ("ca", DataK::CountryCa), ("uk", DataK::CountryUk), ("eu", DataK::CountryEu), ("au", DataK::CountryAu), ("other", DataK::CountryOther)]
-                            .iter().map(|(v, k)| html! { <option value={*v} selected={form.country == *v}>{ tr.t(*k) }</option> }) }
+                    <select id="w-country" onchange={bind_change(&form, |f, v| f.country = Some(v))}>
+                        { for [("us", DataK::CountryUs), ("ca", DataK::CountryCa), ("uk", DataK::CountryUk), ("eu", DataK::CountryEu), ("au", DataK::CountryAu), ("es", DataK::CountryEs), ("mx", DataK::CountryMx), ("other", DataK::CountryOther)]
+                            .iter().map(|(v, k)| html! { <option value={*v} selected={country == *v}>{ tr.t(*k) }</option> }) }
                     </select>
                 </div>
                 <p class="hint">{ tr.t(J::WelcomeOptional) }</p>
                 <div class="field">
                     <label for="w-clinic">{ tr.t(DataK::ClinicName) }</label>
-                    <input id="w-clinic" type="text" value={form.clinic_name.clone()} oninput={bind(&form, |f, v| f.clinic_name = v)} />
+                    <input id="w-clinic" type="text" value={clinic_name} oninput={bind(&form, |f, v| f.clinic_name = Some(v))} />
                 </div>
                 <div class="field">
                     <label for="w-phone">{ tr.t(DataK::ClinicPhone) }</label>
-                    <input id="w-phone" type="tel" value={form.clinic_phone.clone()} oninput={bind(&form, |f, v| f.clinic_phone = v)} />
+                    <input id="w-phone" type="tel" value={clinic_phone} oninput={bind(&form, |f, v| f.clinic_phone = Some(v))} />
                 </div>
                 <fieldset class="field">
                     <legend>{ tr.t(J::WelcomeNextSession) }</legend>

@@ -232,6 +232,9 @@ pub fn item9_event(
         flags: Vec::new(),
         phq9_item9: Some(value),
         suicide_plan_or_intent: kept.is_some_and(|e| e.suicide_plan_or_intent),
+        // A higher answer is new: it is not covered by an earlier "entered by mistake".
+        check_in: None,
+        mistake: None,
     })
 }
 

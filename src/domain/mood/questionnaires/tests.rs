@@ -175,6 +175,8 @@ fn item_9_above_not_at_all_is_recorded_once_and_only_raised() {
         flags: Vec::new(),
         phq9_item9: Some(v),
         suicide_plan_or_intent: false,
+        check_in: None,
+        mistake: None,
     };
     // (item 9 answer, event already kept, expected new value)
     let cases = [

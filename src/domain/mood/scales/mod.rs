@@ -110,12 +110,12 @@ const GAD7_BANDS: [Band; 4] = [
     band(15, 21, Severity::Severe),
 ];
 
-/// The PCL-5 total at or above which a result is "at or above the commonly used cut-point".
-/// The National Center for PTSD gives a cut-point range of 31–33 for probable PTSD (Bovin et
-/// al. 2016) and says the right point depends on the population and purpose; the app uses the
-/// top of that range so it never flags more than the published guidance would. It is a
-/// screening threshold, never a diagnosis: say so wherever it is shown.
-pub const PCL5_CUT_POINT: u16 = 33;
+/// The PCL-5 total from which the app suggests talking with a clinician about PTSD. The
+/// National Center for PTSD gives 31–33 as the cut-point range for probable PTSD (Bovin et al.
+/// 2016): a total anywhere in that range (or above it) suggests a conversation, so the app uses
+/// the bottom of the range, never only the top. It is a screening range, not a severity band
+/// and never a diagnosis: say so wherever it is shown.
+pub const PCL5_CUT_POINT: u16 = *PCL5_CUT_POINT_RANGE.start();
 /// The published cut-point range, for the note that explains [`PCL5_CUT_POINT`].
 pub const PCL5_CUT_POINT_RANGE: RangeInclusive<u16> = RangeInclusive::new(31, 33);
 
@@ -177,8 +177,8 @@ pub fn severity(kind: ScaleKind, total: u16) -> Option<Severity> {
         .map(|band| band.severity)
 }
 
-/// Whether a PCL-5 total is at or above the commonly used cut-point for probable PTSD
-/// ([`PCL5_CUT_POINT`]). The UI words it as exactly that, not as a diagnosis.
+/// Whether a PCL-5 total is in or above the published cut-point range (31–33) that suggests
+/// talking with a clinician about PTSD. The UI words it as exactly that, not as a diagnosis.
 pub fn probable_ptsd(pcl5_total: u16) -> bool {
     pcl5_total >= PCL5_CUT_POINT
 }

@@ -238,10 +238,19 @@ fn incomplete_or_invalid_answers_have_no_total() {
 }
 
 #[test]
-fn pcl5_cut_point_is_the_top_of_the_published_range() {
+fn pcl5_the_whole_published_range_suggests_talking_to_a_clinician() {
     assert_eq!(PCL5_CUT_POINT_RANGE, 31..=33);
-    assert_eq!(PCL5_CUT_POINT, *PCL5_CUT_POINT_RANGE.end());
-    for (t, expected) in [(0, false), (31, false), (32, false), (33, true), (80, true)] {
+    assert_eq!(PCL5_CUT_POINT, *PCL5_CUT_POINT_RANGE.start());
+    let cases = [
+        (0, false),
+        (30, false),
+        (31, true),
+        (32, true),
+        (33, true),
+        (34, true),
+        (80, true),
+    ];
+    for (t, expected) in cases {
         assert_eq!(probable_ptsd(t), expected, "{t}");
     }
 }

@@ -207,8 +207,8 @@ impl DueGroups {
 /// Whether some data is in no backup: a record changed (or was deleted) after the last backup,
 /// or there are records and no backup was ever made.
 ///
-/// The settings record is left out: recording a backup writes `last_backup` into it, which
-/// would make every backup look out of date at once.
+/// The settings record is left out: older versions wrote `last_backup` into it, which would
+/// make every backup look out of date at once.
 pub fn has_unbacked_data(doc: &Document, last_backup: Option<Instant>) -> bool {
     let newest = KindId::ALL
         .into_iter()
@@ -228,16 +228,23 @@ pub fn has_unbacked_data(doc: &Document, last_backup: Option<Instant>) -> bool {
     }
 }
 
-/// Today's due list for a whole document.
-pub fn due_now(doc: &Document, now: Instant, zone: &dyn Zone) -> DueGroups {
+/// Today's due list for a whole document; `last_backup` is kept outside it (the store's
+/// `wipe::last_backup`, or an older version's `settings.last_backup`).
+pub fn due_now(
+    doc: &Document,
+    last_backup: Option<Instant>,
+    now: Instant,
+    zone: &dyn Zone,
+) -> DueGroups {
     let settings = doc.settings();
+    let last_backup = last_backup.max(settings.last_backup);
     let items = due_items(&DueInput {
         appointments: doc.records::<Appointment>(),
         sessions: doc.records::<Session>(),
         check_ins: doc.records::<CheckIn>(),
         questionnaires: doc.records::<Questionnaire>(),
-        last_backup: settings.last_backup,
-        unbacked_data: has_unbacked_data(doc, settings.last_backup),
+        last_backup,
+        unbacked_data: has_unbacked_data(doc, last_backup),
         settings: &settings,
         now,
         zone,

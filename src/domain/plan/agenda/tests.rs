@@ -265,7 +265,17 @@ fn due_now_reads_the_whole_document() {
     };
     doc.set_settings(settings, t0);
     let now = at("2026-12-01 08:00");
-    let g = due_now(&doc, now, &UTC);
+    let g = due_now(&doc, None, now, &UTC);
+    // The time kept outside the document (this version) counts as the settings' one did.
+    let mut without = doc.clone();
+    without.set_settings(
+        Settings {
+            last_backup: None,
+            ..without.settings()
+        },
+        t0,
+    );
+    assert_eq!(due_now(&without, Some(t0), now, &UTC), g);
     assert_eq!(
         g.next.as_ref().map(|n| n.countdown),
         Some(Countdown::Days { days: 1, hours: 1 })
@@ -284,7 +294,7 @@ fn due_now_reads_the_whole_document() {
         appt(AppointmentKind::Ketamine, "2026-12-02 10:00", 40),
         Instant(t0.0 + MS_PER_DAY),
     );
-    let g = due_now(&doc, now, &UTC);
+    let g = due_now(&doc, None, now, &UTC);
     assert_eq!(
         g.now.last(),
         Some(&DueItem::Backup {

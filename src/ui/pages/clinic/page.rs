@@ -3,7 +3,8 @@
 //! only: nothing here touches the settings on this phone.
 
 use super::words::{field_error, schedule_name};
-use crate::domain::clinic::link::{encode, Field, SchedulePreset};
+use crate::domain::clinic::link::{encode, SchedulePreset};
+use crate::domain::clinic::rules::Field;
 use crate::domain::clinic::setup::SetupForm;
 use crate::domain::core::model::Route as Given;
 use crate::domain::prepare::preparation::{BuiltinItem, ItemKey};
@@ -60,7 +61,7 @@ pub fn ClinicPage() -> Html {
     let error_of = |f: Field| {
         errors
             .contains(&f)
-            .then(|| AttrValue::from(tr.t(field_error(f))))
+            .then(|| AttrValue::from(field_error(tr, f)))
     };
     let link = checked
         .as_ref()
@@ -154,11 +155,9 @@ pub fn ClinicPage() -> Html {
                     hint={blank_keeps.clone()} error={error_of(Field::ClinicName)}
                     on_input={set(|f, v| f.clinic_name = v)} />
                 <TextField id="cl-phone" kind="tel" label={tr.t(C::ClinicPhone)} value={form.clinic_phone.clone()}
-                    hint={blank_keeps.clone()} error={error_of(Field::ClinicPhone)}
+                    hint={blank_keeps} error={error_of(Field::ClinicPhone)}
                     on_input={set(|f, v| f.clinic_phone = v)} />
-                <TextField id="cl-emergency" kind="tel" label={tr.t(C::EmergencyNumber)} value={form.emergency_number.clone()}
-                    hint={blank_keeps.clone()} error={error_of(Field::EmergencyNumber)}
-                    on_input={set(|f, v| f.emergency_number = v)} />
+                <p class="hint clinic-page__emergency">{ tr.t(C::EmergencyNotInLink) }</p>
 
                 <h2>{ tr.t(C::SectionRules) }</h2>
                 <TextField id="cl-solid" label={tr.t(C::FastingSolid)} value={form.fasting_solid_hours.clone()}
@@ -221,10 +220,10 @@ pub fn ClinicPage() -> Html {
                     </select>
                 </div>
                 <TextField id="cl-days-course" label={tr.t(C::DaysCourse)} value={form.questionnaire_days_course.clone()}
-                    inputmode="numeric" error={error_of(Field::QuestionnaireDays)}
+                    inputmode="numeric" error={error_of(Field::QuestionnaireCourse)}
                     on_input={set(|f, v| f.questionnaire_days_course = v)} />
                 <TextField id="cl-days-maintenance" label={tr.t(C::DaysMaintenance)} value={form.questionnaire_days_maintenance.clone()}
-                    inputmode="numeric" error={error_of(Field::QuestionnaireDays)}
+                    inputmode="numeric" error={error_of(Field::QuestionnaireMaintenance)}
                     on_input={set(|f, v| f.questionnaire_days_maintenance = v)} />
                 { area("cl-note", C::Note, C::NoteHint, &form.note, Field::Note, "3", |f, v| f.note = v) }
             </form>

@@ -1,10 +1,13 @@
 //! Opening a clinic link: the fragment is read once and at once removed from the address bar
-//! and history; the patient sees every change (now -> new) and only "Accept" saves anything.
-//! Declining, Escape or a link that cannot be read change nothing, and the app carries on.
+//! and history; the patient is told the app cannot check who made the link, sees every change
+//! (now -> new, the safety-relevant ones first) and only "Accept" saves anything. A link never
+//! changes the emergency number; if it asks to, the preview says so and why. Declining, Escape
+//! or a link that cannot be read change nothing, and the app carries on.
 
 use super::words::{link_error, setting_name, value_text};
 use crate::domain::clinic::link::{decode, ClinicSetup, LinkError, PREFIX};
-use crate::domain::clinic::setup::{apply, changes};
+use crate::domain::clinic::setup::{apply, changes, ignored_emergency_number, Change};
+use crate::domain::safety::crisis;
 use crate::platform::dom;
 use crate::ui::components::crisis_panel::use_modal;
 use crate::ui::data::use_data;
@@ -110,15 +113,10 @@ pub fn SetupLinkDialog(props: &SetupLinkDialogProps) -> Html {
                     on_applied.emit(());
                 })
             };
-            html! { <>
-                <h2 id={TITLE_ID} tabindex="-1">{ title }</h2>
-                if list.is_empty() {
-                    <p>{ tr.t(C::NoChanges) }</p>
-                    <button type="button" class="btn primary wide" onclick={close}>{ tr.t(K::Close) }</button>
-                } else {
-                    <p>{ tr.t(C::PreviewLead) }</p>
+            let rows = |changes: &[&Change]| {
+                html! {
                     <dl class="changes">
-                        { for list.iter().map(|c| html! { <>
+                        { for changes.iter().map(|c| html! { <>
                             <dt>{ tr.t(setting_name(c.setting)) }</dt>
                             <dd>
                                 <span class="was"><span class="tag">{ tr.t(C::Now) }{ ": " }</span>{ value_text(tr, c.setting, &c.old) }</span>
@@ -126,6 +124,46 @@ pub fn SetupLinkDialog(props: &SetupLinkDialogProps) -> Html {
                             </dd>
                         </> }) }
                     </dl>
+                }
+            };
+            let (safety, other): (Vec<&Change>, Vec<&Change>) =
+                list.iter().partition(|c| c.setting.is_safety_relevant());
+            let emergency = ignored_emergency_number(&settings, setup).map(|asked| {
+                let current = match settings.emergency_number.trim() {
+                    "" => match crisis::default_emergency(settings.country) {
+                        Some(n) => tr.f(C::CountryNumber, &[("number", n)]),
+                        None => tr.t(C::CountryDefault).to_string(),
+                    },
+                    own => own.to_string(),
+                };
+                html! {
+                    <div class="setup-link__emergency" role="note">
+                        <h3>{ tr.t(C::EmergencyIgnoredTitle) }</h3>
+                        <p>{ tr.f(C::EmergencyIgnored, &[("number", asked), ("current", &current)]) }</p>
+                    </div>
+                }
+            });
+            html! { <>
+                <h2 id={TITLE_ID} tabindex="-1">{ title }</h2>
+                <p class="setup-link__unverified"><strong>{ tr.t(C::PreviewUnverified) }</strong></p>
+                { for emergency }
+                if list.is_empty() {
+                    <p>{ tr.t(C::NoChanges) }</p>
+                    <button type="button" class="btn primary wide" onclick={close}>{ tr.t(K::Close) }</button>
+                } else {
+                    <p>{ tr.t(C::PreviewLead) }</p>
+                    if !safety.is_empty() {
+                        <section class="setup-link__safety" aria-labelledby="setup-safety-title">
+                            <h3 id="setup-safety-title">{ tr.t(C::SafetyHeading) }</h3>
+                            { rows(&safety) }
+                        </section>
+                    }
+                    if !other.is_empty() {
+                        <section aria-labelledby="setup-other-title">
+                            <h3 id="setup-other-title">{ tr.t(C::OtherHeading) }</h3>
+                            { rows(&other) }
+                        </section>
+                    }
                     <div class="row wrap">
                         <button type="button" class="btn primary" onclick={accept}>{ tr.t(C::Accept) }</button>
                         <button type="button" class="btn" onclick={close}>{ tr.t(C::Decline) }</button>

@@ -1,34 +1,15 @@
 //! Clinic setups in words: setting names, values, the clinic form's errors, a link's problem.
 
-use crate::domain::clinic::link::{Field, LinkError, SchedulePreset};
-use crate::domain::clinic::setup::{Setting, Value};
+use crate::domain::clinic::link::{LinkError, SchedulePreset};
+use crate::domain::clinic::rules::{limit, Field, Unit};
+use crate::domain::clinic::setup::Value;
 use crate::domain::prepare::preparation::ItemKey;
 use crate::ui::i18n::{ClinicK as C, Tr};
 use crate::ui::pages::prepare::words::{item_short, route};
 
-pub fn setting_name(s: Setting) -> C {
+/// A setting's name in the preview and in a refused link's reason.
+pub fn setting_name(s: Field) -> C {
     match s {
-        Setting::ClinicName => C::SetName,
-        Setting::ClinicPhone => C::SetPhone,
-        Setting::EmergencyNumber => C::SetEmergency,
-        Setting::FastingSolid => C::SetFastingSolid,
-        Setting::FastingClear => C::SetFastingClear,
-        Setting::AlcoholBefore => C::SetAlcoholBefore,
-        Setting::AlcoholAfter => C::SetAlcoholAfter,
-        Setting::Route => C::SetRoute,
-        Setting::Arrival => C::SetArrival,
-        Setting::ExtraItems => C::SetExtra,
-        Setting::HiddenItems => C::SetHidden,
-        Setting::Schedule => C::SetSchedule,
-        Setting::QuestionnaireCourse => C::SetDaysCourse,
-        Setting::QuestionnaireMaintenance => C::SetDaysMaintenance,
-        Setting::Note => C::SetNote,
-    }
-}
-
-/// The name of a field a link or the form got wrong.
-pub fn field_name(f: Field) -> C {
-    match f {
         Field::ClinicName => C::SetName,
         Field::ClinicPhone => C::SetPhone,
         Field::EmergencyNumber => C::SetEmergency,
@@ -36,28 +17,39 @@ pub fn field_name(f: Field) -> C {
         Field::FastingClear => C::SetFastingClear,
         Field::AlcoholBefore => C::SetAlcoholBefore,
         Field::AlcoholAfter => C::SetAlcoholAfter,
+        Field::Route => C::SetRoute,
         Field::Arrival => C::SetArrival,
         Field::ExtraItems => C::SetExtra,
         Field::HiddenItems => C::SetHidden,
-        Field::QuestionnaireDays => C::SetDays,
+        Field::Schedule => C::SetSchedule,
+        Field::QuestionnaireCourse => C::SetDaysCourse,
+        Field::QuestionnaireMaintenance => C::SetDaysMaintenance,
         Field::Note => C::SetNote,
     }
 }
 
-/// What the clinic's form says under a field that is wrong.
-pub fn field_error(f: Field) -> C {
-    match f {
+/// What the clinic's form says under a field that is wrong; the numbers come from the one
+/// table of limits.
+pub fn field_error(tr: Tr, f: Field) -> String {
+    if let Some(l) = limit(f) {
+        let key = match (l.unit, f) {
+            (Unit::Hours, Field::FastingSolid | Field::FastingClear) => C::ErrFasting,
+            (Unit::Hours, _) => C::ErrAlcohol,
+            (Unit::Minutes, _) => C::ErrArrival,
+            (Unit::Days, _) => C::ErrDays,
+        };
+        let (min, max) = (number(l.min), number(l.max));
+        return tr.f(key, &[("min", &min), ("max", &max)]);
+    }
+    tr.t(match f {
         Field::ClinicName => C::ErrName,
         Field::ClinicPhone => C::ErrPhone,
         Field::EmergencyNumber => C::ErrEmergency,
-        Field::FastingSolid | Field::FastingClear => C::ErrFasting,
-        Field::AlcoholBefore | Field::AlcoholAfter => C::ErrAlcohol,
-        Field::Arrival => C::ErrArrival,
         Field::ExtraItems => C::ErrExtra,
         Field::HiddenItems => C::ErrHidden,
-        Field::QuestionnaireDays => C::ErrDays,
-        Field::Note => C::ErrNote,
-    }
+        _ => C::ErrNote,
+    })
+    .to_string()
 }
 
 pub fn schedule_name(s: Option<SchedulePreset>) -> C {
@@ -78,11 +70,11 @@ fn number(n: f32) -> String {
 }
 
 /// A setting's value in plain words.
-pub fn value_text(tr: Tr, setting: Setting, v: &Value) -> String {
+pub fn value_text(tr: Tr, setting: Field, v: &Value) -> String {
     let count = |key: C, n: String| tr.f(key, &[("count", &n)]);
     match v {
         Value::Text(t) if t.trim().is_empty() => match setting {
-            Setting::EmergencyNumber => tr.t(C::CountryDefault).to_string(),
+            Field::EmergencyNumber => tr.t(C::CountryDefault).to_string(),
             _ => tr.t(C::NotSet).to_string(),
         },
         Value::Text(t) => t.clone(),
@@ -111,9 +103,32 @@ pub fn value_text(tr: Tr, setting: Setting, v: &Value) -> String {
 pub fn link_error(tr: Tr, e: LinkError) -> String {
     match e {
         LinkError::NewerVersion(_) => tr.t(C::LinkNewer).to_string(),
+        LinkError::UnknownVersion(_) => tr.t(C::LinkUnknownVersion).to_string(),
         LinkError::Corrupted | LinkError::NotASetupLink => tr.t(C::LinkCorrupted).to_string(),
         LinkError::Truncated => tr.t(C::LinkTruncated).to_string(),
+        LinkError::TooLong => tr.t(C::LinkTooLong).to_string(),
         LinkError::Checksum => tr.t(C::LinkChecksum).to_string(),
-        LinkError::OutOfRange(f) => tr.f(C::LinkOutOfRange, &[("field", tr.t(field_name(f)))]),
+        LinkError::OutOfRange(f) => tr.f(
+            C::LinkOutOfRange,
+            &[("field", tr.t(setting_name(f))), ("why", &allowed(tr, f))],
+        ),
+        LinkError::HiddenCharacters(f) => {
+            tr.f(C::LinkHiddenCharacters, &[("field", tr.t(setting_name(f)))])
+        }
+    }
+}
+
+/// What a field allows, for a refused link: "0 to 24 hours", or the form's rule for text.
+fn allowed(tr: Tr, f: Field) -> String {
+    match limit(f) {
+        Some(l) => {
+            let key = match l.unit {
+                Unit::Hours => C::RangeHours,
+                Unit::Minutes => C::RangeMinutes,
+                Unit::Days => C::RangeDays,
+            };
+            tr.f(key, &[("min", &number(l.min)), ("max", &number(l.max))])
+        }
+        None => field_error(tr, f),
     }
 }

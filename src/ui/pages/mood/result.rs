@@ -9,9 +9,9 @@ use crate::domain::mood::questionnaires::{baseline_for, first_session_start};
 use crate::domain::mood::scales::{
     completed_scores, content, needs_safety_panel, phq9_item9, probable_ptsd, progress, severity,
 };
-use crate::domain::safety::crisis;
+use crate::domain::safety::escalation::Situation;
 use crate::platform::clock::BrowserZone;
-use crate::ui::components::crisis_panel::ContactList;
+use crate::ui::components::who_to_call::WhoToCall;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{bands_list, long_date, severity_word, use_i18n, MoodK, Tr, K};
 use crate::ui::routes::Route;
@@ -101,17 +101,16 @@ pub struct Item9NoteProps {
 #[component]
 pub fn Item9Note(props: &Item9NoteProps) -> Html {
     let tr = use_i18n();
-    let settings = use_data().settings();
     let q = &props.questionnaire;
     let form = content(q.scale, tr.lang);
     let answer = phq9_item9(&q.answers)
         .and_then(|v| form.options.iter().find(|o| o.value == v))
         .map_or("?", |o| o.label);
-    let contacts: Rc<[crisis::Contact]> = crisis::contacts(&settings).into();
+    let situations: Rc<[Situation]> = Rc::new([Situation::CrisisLine]);
     html! {
         <div class="danger-note" role="note">
             <p>{ tr.f(MoodK::Item9Answered, &[("answer", answer)]) }</p>
-            <ContactList {contacts} settings={settings.clone()} />
+            <WhoToCall {situations} />
         </div>
     }
 }

@@ -2,10 +2,10 @@
 //! nobody watches the app, who to call or text, what to do right now. It closes only through
 //! its "I have read this" button: Escape is refused and the backdrop does nothing.
 
-use crate::domain::safety::crisis;
-use crate::ui::components::crisis_panel::{use_modal, ContactList};
-use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, MoodK, K};
+use crate::domain::safety::escalation::Situation;
+use crate::ui::components::crisis_panel::use_modal;
+use crate::ui::components::who_to_call::WhoToCall;
+use crate::ui::i18n::{use_i18n, MoodK};
 use std::rc::Rc;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
@@ -20,7 +20,6 @@ pub struct SafetyPanelProps {
 #[component]
 pub fn SafetyPanel(props: &SafetyPanelProps) -> Html {
     let tr = use_i18n();
-    let settings = use_data().settings();
     let dialog = use_modal(props.open);
     // Escape asks to cancel: refuse, the panel must not be skipped by accident.
     let on_cancel = Callback::from(|e: Event| e.prevent_default());
@@ -37,7 +36,7 @@ pub fn SafetyPanel(props: &SafetyPanelProps) -> Html {
         })
     };
     let read = props.on_read.reform(|_: MouseEvent| ());
-    let contacts: Rc<[crisis::Contact]> = crisis::contacts(&settings).into();
+    let situations: Rc<[Situation]> = Rc::new([Situation::CrisisLine]);
     html! {
         <dialog ref={dialog} class="crisis safety" role="alertdialog"
             aria-labelledby="safety-title" aria-describedby="safety-lead"
@@ -46,10 +45,8 @@ pub fn SafetyPanel(props: &SafetyPanelProps) -> Html {
             <p id="safety-lead">{ tr.t(MoodK::SafetyLead) }</p>
             <p class="crisis-lead"><strong>{ tr.t(MoodK::SafetyNobody) }</strong></p>
             <p>{ tr.t(MoodK::SafetyReachOut) }</p>
-            <ContactList contacts={contacts} settings={settings.clone()} />
-            if crisis::needs_numbers(&settings) {
-                <p class="notice">{ tr.t(K::CrisisAddNumbers) }</p>
-            }
+            // No link away from here: the panel closes only through "I have read this".
+            <WhoToCall {situations} offer_settings={false} />
             <h3>{ tr.t(MoodK::SafetyStepsTitle) }</h3>
             <ol class="safety-steps">
                 <li>{ tr.t(MoodK::SafetyStepDanger) }</li>

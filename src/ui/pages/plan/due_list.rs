@@ -5,6 +5,7 @@ use crate::domain::core::model::{Appointment, ScaleKind};
 use crate::domain::core::time::{Date, Zone};
 use crate::domain::plan::agenda::{due_now, NextUp};
 use crate::domain::plan::due::DueItem;
+use crate::domain::today::ShownAbove;
 use crate::platform::clock::BrowserZone;
 use crate::ui::data::use_data;
 use crate::ui::i18n::plan::{
@@ -13,6 +14,7 @@ use crate::ui::i18n::plan::{
 use crate::ui::i18n::{use_i18n, PlanK, Tr};
 use crate::ui::pages::plan::clock::{local_date, use_now};
 use crate::ui::routes::Route;
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -115,14 +117,37 @@ fn next_card(tr: Tr, next: &NextUp, appointment: Option<&Appointment>, today: Da
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct DueListProps {
+    /// What Today already shows above the list (each thing is shown once).
+    #[prop_or_default]
+    pub shown_above: Option<Rc<ShownAbove>>,
+}
+
 #[component]
-pub fn DueList() -> Html {
+pub fn DueList(props: &DueListProps) -> Html {
     let tr = use_i18n();
     let data = use_data();
     let now = use_now(30_000);
     let doc = data.doc();
     let today = local_date(now);
-    let due = due_now(&doc, now, &BrowserZone);
+    let mut due = due_now(&doc, data.last_backup(), now, &BrowserZone);
+    if let Some(above) = &props.shown_above {
+        let keep = |items: &mut Vec<DueItem>| items.retain(|i| !above.covers(i));
+        keep(&mut due.now);
+        keep(&mut due.overdue);
+        keep(&mut due.missed);
+        let next_shown = due.next.as_ref().is_some_and(|n| {
+            above.covers(&DueItem::NextAppointment {
+                id: n.id.clone(),
+                at: n.at,
+                minutes_until: 0,
+            })
+        });
+        if next_shown {
+            due.next = None;
+        }
+    }
     html! {
         <section class="card due" aria-labelledby="due-title">
             <h2 id="due-title">{ tr.t(PlanK::DueTitle) }</h2>

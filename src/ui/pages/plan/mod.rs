@@ -9,6 +9,7 @@ mod fields;
 mod notices;
 mod schedule_builder;
 
+pub use clock::use_now;
 pub use due_list::DueList;
 pub use notices::DueNotifier;
 
@@ -23,7 +24,7 @@ use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
 use appointment_editor::AppointmentEditor;
 use appointment_list::AppointmentList;
 use calendar::{download_ics, CalendarCard};
-use clock::{local_date, use_now};
+use clock::local_date;
 use notices::NoticesCard;
 use schedule_builder::ScheduleBuilder;
 use std::rc::Rc;

@@ -64,11 +64,12 @@ pub fn DueNotifier() -> Html {
     let now = use_now(60_000);
     let shown = use_mut_ref(BTreeSet::<String>::new);
     let doc = data.doc();
+    let last_backup = data.last_backup();
     use_effect_with(now, move |now| {
         if notify::permission() != Permission::Granted {
             return;
         }
-        let due = due_now(&doc, *now, &BrowserZone);
+        let due = due_now(&doc, last_backup, *now, &BrowserZone);
         // An appointment within the hour (its countdown is down to minutes).
         let soon = due
             .next

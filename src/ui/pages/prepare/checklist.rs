@@ -1,15 +1,15 @@
 //! The checklist for the next session: each item tickable, with the exact clock times the
 //! clinic's rules give for this session.
 
-use super::support_person::SupportPersonForm;
 use super::words;
 use crate::domain::core::model::{Medicine, Route as Given};
+use crate::domain::core::time::Zone;
 use crate::domain::prepare::medicines;
 use crate::domain::prepare::next_session::{checklist_for, checklist_id, set_done, Upcoming};
 use crate::domain::prepare::preparation::{
     self, BuiltinItem, ItemKey, StepKind, TimedStep, WHAT_TO_BRING,
 };
-use crate::platform::clock::BrowserZone;
+use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P, Tr};
 use crate::ui::routes::Route;
@@ -21,6 +21,9 @@ use yew_router::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ChecklistCardProps {
     pub upcoming: Rc<Upcoming>,
+    /// When the session is and how ready the patient is, above the items.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -31,12 +34,16 @@ pub fn ChecklistCard(props: &ChecklistCardProps) -> Html {
     let doc = data.doc();
     let upcoming = props.upcoming.clone();
     let checklist = &upcoming.checklist;
-    let day = upcoming.session().start.date;
+    let now = clock::now();
     let steps = preparation::timeline(upcoming.session(), &settings, &BrowserZone);
+    // Every time with its day: "01:30, Fri 4 Dec" is never read as the wrong night.
     let at = |kind: StepKind| -> Option<String> {
         let s: &TimedStep = steps.iter().find(|s| s.kind == kind)?;
-        Some(words::clock(tr, s.at, day))
+        Some(words::clock_on_day(tr, s.at))
     };
+    let alcohol_ahead = steps
+        .iter()
+        .any(|s| s.kind == StepKind::NoAlcoholFrom && s.instant > now);
     let toggle = {
         let appointment = upcoming.id.clone();
         Callback::from(move |(key, done): (String, bool)| {
@@ -60,6 +67,11 @@ pub fn ChecklistCard(props: &ChecklistCardProps) -> Html {
         let key = item.to_string();
         let id = format!("prep-item-{index}");
         let checked = checklist.done.contains(&key);
+        // An item that applies from a time still ahead cannot be ticked yet (a tick already
+        // there stays changeable).
+        let from = preparation::tick_from(item, &steps).filter(|from| *from > now);
+        let disabled = from.is_some() && !checked;
+        let hint_id = format!("{id}-from");
         let onchange = toggle.reform(move |e: Event| {
             let ticked = e.target_unchecked_into::<HtmlInputElement>().checked();
             (key.clone(), ticked)
@@ -74,26 +86,35 @@ pub fn ChecklistCard(props: &ChecklistCardProps) -> Html {
                     clear: at(StepKind::StopClearLiquids),
                     alcohol_from: at(StepKind::NoAlcoholFrom),
                     alcohol_until: at(StepKind::NoAlcoholUntil),
+                    alcohol_ahead,
                     flagged: &flagged,
                     route: settings.route,
                     support_name: checklist.support_name.trim(),
-                    upcoming: &upcoming,
                 },
             ),
         };
         html! {
             <li class="prep-item">
                 <label class="check" for={id.clone()}>
-                    <input type="checkbox" id={id} {checked} {onchange} />
+                    <input type="checkbox" id={id} {checked} {disabled} {onchange}
+                        aria-describedby={disabled.then(|| hint_id.clone())} />
                     <span>{ label }</span>
                 </label>
                 { details }
+                if disabled {
+                    if let Some(from) = from {
+                        <p class="hint prep-item__from" id={hint_id}>
+                            { tr.f(P::TickFrom, &[("time", &words::clock_on_day(tr, BrowserZone.to_local(from)))]) }
+                        </p>
+                    }
+                }
             </li>
         }
     };
     html! {
         <section class="card" aria-labelledby="checklist-title">
             <h2 id="checklist-title">{ tr.t(P::ChecklistHeading) }</h2>
+            { props.children.clone() }
             <p class="hint">{ tr.t(P::ChecklistHint) }</p>
             <ul class="checklist">
                 { for preparation::items(&settings).iter().enumerate().map(|(i, item)| item_html(i, item)) }
@@ -107,10 +128,11 @@ struct BuiltinCtx<'a> {
     clear: Option<String>,
     alcohol_from: Option<String>,
     alcohol_until: Option<String>,
+    /// The no-alcohol time has not begun yet: "From 09:30, Thu 3 Dec", not "None since".
+    alcohol_ahead: bool,
     flagged: &'a [String],
     route: Option<Given>,
     support_name: &'a str,
-    upcoming: &'a Rc<Upcoming>,
 }
 
 /// A built-in item's label and the details under it.
@@ -135,7 +157,7 @@ fn builtin(tr: Tr, item: BuiltinItem, cx: &BuiltinCtx) -> (String, Html) {
             tr.t(P::ItemNoAlcohol).into(),
             html! {
                 <ul class="prep-detail times">
-                    { line(P::NoAlcoholSince, &cx.alcohol_from) }
+                    { line(if cx.alcohol_ahead { P::NoAlcoholFrom } else { P::NoAlcoholSince }, &cx.alcohol_from) }
                     { line(P::NoAlcoholAfter, &cx.alcohol_until) }
                 </ul>
             },
@@ -161,8 +183,7 @@ fn builtin(tr: Tr, item: BuiltinItem, cx: &BuiltinCtx) -> (String, Html) {
             };
             let details = html! {
                 <div class="prep-detail">
-                    <p class="hint">{ tr.t(P::SupportHint) }</p>
-                    <SupportPersonForm upcoming={cx.upcoming.clone()} />
+                    <p class="hint">{ tr.t(P::SupportInCard) }</p>
                 </div>
             };
             (label, details)

@@ -4,7 +4,8 @@
 use super::form_outcome::Outcome;
 use super::text_field::TextField;
 use super::words::{self, Holds};
-use crate::domain::clinic::rules_form::{RulesField, RulesForm};
+use crate::domain::clinic::rules::Field;
+use crate::domain::clinic::rules_form::RulesForm;
 use crate::domain::core::model::{Route as Given, Settings};
 use crate::domain::prepare::preparation::{BuiltinItem, ItemKey};
 use crate::domain::prepare::preparation_form::FASTING_HELP;
@@ -16,13 +17,13 @@ use yew::prelude::*;
 
 pub const FIRST_FIELD_ID: &str = "rules-solid";
 
-fn field_id(field: RulesField) -> &'static str {
+fn field_id(field: Field) -> &'static str {
     match field {
-        RulesField::FastingSolidHours => FIRST_FIELD_ID,
-        RulesField::FastingClearHours => "rules-clear",
-        RulesField::NoAlcoholBeforeHours => "rules-alcohol-before",
-        RulesField::NoAlcoholAfterHours => "rules-alcohol-after",
-        RulesField::ArrivalMinutes => "rules-arrival",
+        Field::FastingClear => "rules-clear",
+        Field::AlcoholBefore => "rules-alcohol-before",
+        Field::AlcoholAfter => "rules-alcohol-after",
+        Field::Arrival => "rules-arrival",
+        _ => FIRST_FIELD_ID,
     }
 }
 
@@ -51,7 +52,7 @@ pub fn ClinicRulesCard() -> Html {
     let data = use_data();
     let settings = data.settings();
     let form = use_state(|| form_of(tr, &settings));
-    let outcome = use_state(|| Outcome::<RulesField>::Idle);
+    let outcome = use_state(|| Outcome::<Field>::Idle);
     let new_extra = use_state(String::new);
     let dirty = *form != form_of(tr, &settings);
 
@@ -69,7 +70,7 @@ pub fn ClinicRulesCard() -> Html {
             })
         }
     };
-    let error_of = |field: RulesField, holds: Holds| outcome.error(tr, field, holds);
+    let error_of = |field: Field, holds: Holds| outcome.error(tr, field, holds);
     let onsubmit = {
         let (form, outcome, settings) = (form.clone(), outcome.clone(), settings.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -149,8 +150,7 @@ pub fn ClinicRulesCard() -> Html {
         other => other.status(tr),
     };
     html! {
-        <section class="card" aria-labelledby="clinic-rules-title">
-            <h2 id="clinic-rules-title">{ tr.t(P::ClinicHeading) }</h2>
+        <section class="card" aria-label={tr.t(P::ClinicHeading)}>
             if !clinic_name.is_empty() {
                 <p class="clinic-from">{ tr.f(ClinicK::InstructionsFrom, &[("name", clinic_name)]) }</p>
             }
@@ -166,21 +166,21 @@ pub fn ClinicRulesCard() -> Html {
             }
             <p><strong>{ tr.t(P::ClinicFirst) }</strong></p>
             <form {onsubmit} novalidate=true>
-                <TextField id={field_id(RulesField::FastingSolidHours)} label={tr.t(P::FastingSolidLabel)}
+                <TextField id={field_id(Field::FastingSolid)} label={tr.t(P::FastingSolidLabel)}
                     value={form.fasting_solid_hours.clone()} inputmode="decimal" hint={fasting_help}
-                    error={error_of(RulesField::FastingSolidHours, Holds::Hours)}
+                    error={error_of(Field::FastingSolid, Holds::Hours)}
                     on_input={change(|f, v| f.fasting_solid_hours = v)} />
-                <TextField id={field_id(RulesField::FastingClearHours)} label={tr.t(P::FastingClearLabel)}
+                <TextField id={field_id(Field::FastingClear)} label={tr.t(P::FastingClearLabel)}
                     value={form.fasting_clear_hours.clone()} inputmode="decimal"
-                    error={error_of(RulesField::FastingClearHours, Holds::Hours)}
+                    error={error_of(Field::FastingClear, Holds::Hours)}
                     on_input={change(|f, v| f.fasting_clear_hours = v)} />
-                <TextField id={field_id(RulesField::NoAlcoholBeforeHours)} label={tr.t(P::NoAlcoholBeforeLabel)}
+                <TextField id={field_id(Field::AlcoholBefore)} label={tr.t(P::NoAlcoholBeforeLabel)}
                     value={form.no_alcohol_before_hours.clone()} inputmode="numeric" hint={tr.t(P::NoAlcoholHelp)}
-                    error={error_of(RulesField::NoAlcoholBeforeHours, Holds::WholeHours)}
+                    error={error_of(Field::AlcoholBefore, Holds::WholeHours)}
                     on_input={change(|f, v| f.no_alcohol_before_hours = v)} />
-                <TextField id={field_id(RulesField::NoAlcoholAfterHours)} label={tr.t(P::NoAlcoholAfterLabel)}
+                <TextField id={field_id(Field::AlcoholAfter)} label={tr.t(P::NoAlcoholAfterLabel)}
                     value={form.no_alcohol_after_hours.clone()} inputmode="numeric"
-                    error={error_of(RulesField::NoAlcoholAfterHours, Holds::WholeHours)}
+                    error={error_of(Field::AlcoholAfter, Holds::WholeHours)}
                     on_input={change(|f, v| f.no_alcohol_after_hours = v)} />
                 <div class="field">
                     <label for="rules-route">{ tr.t(P::RouteLabel) }</label>
@@ -190,9 +190,9 @@ pub fn ClinicRulesCard() -> Html {
                         }) }
                     </select>
                 </div>
-                <TextField id={field_id(RulesField::ArrivalMinutes)} label={tr.t(P::ArrivalLabel)}
+                <TextField id={field_id(Field::Arrival)} label={tr.t(P::ArrivalLabel)}
                     value={form.arrival_minutes.clone()} inputmode="numeric"
-                    error={error_of(RulesField::ArrivalMinutes, Holds::WholeMinutes)}
+                    error={error_of(Field::Arrival, Holds::WholeMinutes)}
                     on_input={change(|f, v| f.arrival_minutes = v)} />
                 <fieldset class="plain">
                     <legend>{ tr.t(P::ExtraHeading) }</legend>

@@ -1,4 +1,5 @@
-//! Under a medicine: "Ask your prescriber before your session" and why, never more.
+//! Under a medicine: "Ask your prescriber before your session" and why, never more; on the
+//! list, a medicine without a note says so plainly.
 
 use super::words;
 use crate::domain::prepare::medicines;
@@ -9,6 +10,9 @@ use yew::prelude::*;
 pub struct MedicineFlagsProps {
     /// What the patient typed as the medicine's name.
     pub name: AttrValue,
+    /// Say so when there is no note (on the saved list, not while typing).
+    #[prop_or_default]
+    pub say_none: bool,
 }
 
 #[component]
@@ -22,7 +26,10 @@ pub fn MedicineFlags(props: &MedicineFlagsProps) -> Html {
         }
     }
     if reasons.is_empty() {
-        return html! {};
+        return match props.say_none && !props.name.trim().is_empty() {
+            true => html! { <p class="hint med-flag-none">{ tr.t(P::NoNoteForThis) }</p> },
+            false => html! {},
+        };
     }
     html! {
         <div class="notice med-flag">

@@ -72,7 +72,7 @@ pub fn MedicinesCard() -> Html {
                 <p class="medicine-name"><strong>{ m.name.clone() }</strong>
                     if !detail.is_empty() { { format!(" · {}", detail.join(" · ")) } }
                 </p>
-                <MedicineFlags name={m.name.clone()} />
+                <MedicineFlags name={m.name.clone()} say_none=true />
                 <div class="row wrap">
                     <button type="button" class="btn small" onclick={edit}
                         aria-label={format!("{}: {}", tr.t(K::Edit), m.name)}>{ tr.t(K::Edit) }</button>

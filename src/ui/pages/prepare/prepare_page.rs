@@ -1,13 +1,13 @@
-//! `/prepare`: the next session at a glance, its checklist, and the clinic's instructions.
+//! `/prepare`: the checklist for the next session first, then the support person, the
+//! clinic's instructions in short (edited on their own screen) and the assessment notes.
 
 use super::checklist::ChecklistCard;
-use super::clinic_rules::{ClinicRulesCard, FIRST_FIELD_ID};
+use super::clinic_summary::ClinicSummaryCard;
 use super::readiness_summary::ReadinessSummary;
 use super::session_form::NewSessionForm;
+use super::support_card::SupportCard;
 use crate::domain::prepare::next_session::next_dosing;
-use crate::domain::prepare::preparation::fasting_rule_set;
 use crate::platform::clock::{self, BrowserZone};
-use crate::platform::dom;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P, K};
 use crate::ui::routes::Route;
@@ -20,32 +20,24 @@ pub fn PreparePage() -> Html {
     let tr = use_i18n();
     let data = use_data();
     let upcoming = next_dosing(&data.doc(), clock::now(), &BrowserZone).map(Rc::new);
-    let fasting_set = fasting_rule_set(&data.settings());
-    let to_rules = Callback::from(|_: MouseEvent| dom::focus_id(FIRST_FIELD_ID));
     html! {
         <section class="page prepare">
             <h1>{ tr.t(P::PrepareTitle) }</h1>
-            <p class="lead">{ tr.t(P::PrepareIntro) }</p>
-            <section class="card" aria-labelledby="next-session-title">
-                <h2 id="next-session-title">{ tr.t(P::NextSessionHeading) }</h2>
-                if let Some(upcoming) = &upcoming {
-                    <ReadinessSummary upcoming={upcoming.clone()} />
-                    <p><Link<Route> to={Route::Plan}>{ tr.t(P::ChangeInPlan) }</Link<Route>></p>
-                } else {
-                    <NewSessionForm />
-                }
-            </section>
-            if !fasting_set {
-                <p class="notice row wrap">
-                    <span>{ tr.t(P::FastingNotSet) }</span>
-                    <button type="button" class="btn small" onclick={to_rules}>{ tr.t(P::FastingAddNow) }</button>
-                </p>
-            }
             if let Some(upcoming) = upcoming {
-                <ChecklistCard key={upcoming.id.0.clone()} upcoming={upcoming.clone()} />
+                <ChecklistCard key={upcoming.id.0.clone()} upcoming={upcoming.clone()}>
+                    <ReadinessSummary upcoming={upcoming.clone()} count_only=true />
+                    <p><Link<Route> to={Route::Plan}>{ tr.t(P::ChangeInPlan) }</Link<Route>></p>
+                </ChecklistCard>
+                <SupportCard key={format!("support-{}", upcoming.id.0)} upcoming={upcoming.clone()} />
+            } else {
+                <p class="lead">{ tr.t(P::PrepareIntro) }</p>
+                <section class="card" aria-labelledby="next-session-title">
+                    <h2 id="next-session-title">{ tr.t(P::NextSessionHeading) }</h2>
+                    <NewSessionForm />
+                </section>
             }
+            <ClinicSummaryCard />
             <p><Link<Route> to={Route::Assessment} classes="btn wide">{ tr.t(P::AssessmentLink) }</Link<Route>></p>
-            <ClinicRulesCard />
             <p class="hint">{ tr.t(K::SelfCheckNotice) }</p>
         </section>
     }

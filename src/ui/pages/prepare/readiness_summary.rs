@@ -12,6 +12,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ReadinessSummaryProps {
     pub upcoming: Rc<Upcoming>,
+    /// Above the checklist itself: the count of things left without naming them again.
+    #[prop_or_default]
+    pub count_only: bool,
 }
 
 #[component]
@@ -50,7 +53,9 @@ pub fn ReadinessSummary(props: &ReadinessSummaryProps) -> Html {
             html! {
                 <div class="notice">
                     <p class="things-left"><strong>{ count }</strong></p>
-                    <ul>{ for left.iter().map(|i| html! { <li>{ words::item_short(tr, i) }</li> }) }</ul>
+                    if !props.count_only {
+                        <ul>{ for left.iter().map(|i| html! { <li>{ words::item_short(tr, i) }</li> }) }</ul>
+                    }
                 </div>
             }
         }

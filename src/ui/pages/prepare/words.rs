@@ -6,7 +6,7 @@ use crate::domain::prepare::medicines::FlagReason;
 use crate::domain::prepare::next_session::Countdown;
 use crate::domain::prepare::preparation::{BringThing, BuiltinItem, ItemKey, StepKind, TimedStep};
 use crate::domain::prepare::preparation_form::FieldError;
-use crate::ui::i18n::{date_time, weekday_short, PrepareK as P, Tr};
+use crate::ui::i18n::{date_time, day_label, weekday_short, PrepareK as P, Tr};
 
 /// "Tue 12 May at 07:30" / "mar 12 may, 07:30".
 pub fn when(tr: Tr, at: LocalDateTime) -> String {
@@ -20,6 +20,15 @@ pub fn clock(tr: Tr, at: LocalDateTime, session_day: Date) -> String {
     } else {
         format!("{} ({})", at.time, tr.t(weekday_short(at.date.weekday())))
     }
+}
+
+/// "01:30, Fri 4 Dec" / "01:30 del vie 4 dic": a checklist time always with its day.
+pub fn clock_on_day(tr: Tr, at: LocalDateTime) -> String {
+    let day = day_label(tr, at.date, at.date);
+    tr.f(
+        P::TimeOnDay,
+        &[("time", &at.time.to_string()), ("day", &day)],
+    )
 }
 
 /// "in 2 days 4 h", "in 3 h 20 min", "now".
@@ -132,6 +141,15 @@ pub fn field_error(tr: Tr, holds: Holds, e: FieldError) -> String {
         }
         (Holds::Phone, _) => P::ErrPhoneMissing,
         (_, FieldError::Negative) => P::ErrNegative,
+        (_, FieldError::NotHalf) => {
+            return tr.t(crate::ui::i18n::ClinicK::ErrHalfHours).to_string()
+        }
+        (_, FieldError::TooSmall { min }) => {
+            return tr.f(
+                crate::ui::i18n::ClinicK::ErrTooSmall,
+                &[("min", &min.to_string())],
+            );
+        }
         (_, FieldError::Empty) => P::ErrNumberMissing,
         (Holds::WholeMinutes, FieldError::TooLarge { max }) => {
             return tr.f(P::ErrTooLargeMinutes, &[("max", &max.to_string())]);

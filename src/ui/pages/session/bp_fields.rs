@@ -1,7 +1,11 @@
 //! One blood-pressure reading: upper and lower numbers side by side, one message for both.
+//! A reading above the usual range can be real: it is kept once the patient confirms it.
 
+use super::words::bp_text;
 use super::{described_by, value_of};
-use crate::domain::session::session_form::BpText;
+use crate::domain::safety::red_flags::{is_above_usual_range, BpError};
+use crate::domain::session::session_form::{parse_bp, BpInputError, BpText};
+use crate::platform::dom;
 use crate::ui::i18n::{use_i18n, SessionK};
 use yew::prelude::*;
 
@@ -32,6 +36,8 @@ pub fn BpFields(props: &BpFieldsProps) -> Html {
         let on_input = props.on_input.clone();
         Callback::from(move |e: InputEvent| {
             let mut next = value.clone();
+            // New numbers need confirming again.
+            next.confirmed_high = false;
             let v = value_of(&e);
             if upper {
                 next.systolic = v;
@@ -47,6 +53,48 @@ pub fn BpFields(props: &BpFieldsProps) -> Html {
         props.hint.as_ref().map(|_| hint_id.as_str()),
         props.error.as_ref().map(|_| err_id.as_str()),
     );
+    let parsed = parse_bp(&props.value);
+    let to_confirm = match parsed {
+        Err(BpInputError::Implausible(BpError::AboveUsualRange(bp))) => Some(bp),
+        _ => None,
+    };
+    let kept_high = match parsed {
+        Ok(Some(bp)) if is_above_usual_range(bp) => Some(bp),
+        _ => None,
+    };
+    let kept_id = format!("{id}-kept");
+    // Once confirmed, focus moves to what was kept (the button is gone).
+    {
+        let kept_id = kept_id.clone();
+        let was = use_mut_ref(|| kept_high.is_some());
+        use_effect_with(kept_high.is_some(), move |now| {
+            if *now && !*was.borrow() {
+                dom::focus_id(&kept_id);
+            }
+            *was.borrow_mut() = *now;
+        });
+    }
+    let confirm = to_confirm.map(|bp| {
+        let reading = bp_text(tr, bp);
+        let (value, on_input, on_commit) = (
+            props.value.clone(),
+            props.on_input.clone(),
+            props.on_commit.clone(),
+        );
+        let onclick = Callback::from(move |_: MouseEvent| {
+            on_input.emit(value.confirmed());
+            on_commit.emit(());
+        });
+        html! {
+            <div class="bp-confirm" role="group" aria-labelledby={format!("{id}-ask")}>
+                <p id={format!("{id}-ask")}><strong>{ tr.f(SessionK::BpHighAsk, &[("reading", &reading)]) }</strong></p>
+                <p class="bp-confirm__hint">{ tr.t(SessionK::BpHighHint) }</p>
+                <button type="button" class="btn bp-confirm__yes" {onclick}>
+                    { tr.f(SessionK::BpHighYes, &[("reading", &reading)]) }
+                </button>
+            </div>
+        }
+    });
     html! {
         <fieldset class="bp-fields">
             <legend>{ props.legend.clone() }</legend>
@@ -71,6 +119,12 @@ pub fn BpFields(props: &BpFieldsProps) -> Html {
             </div>
             if let Some(error) = &props.error {
                 <p class="error" id={err_id}>{ error.clone() }</p>
+            }
+            { for confirm }
+            if let Some(bp) = kept_high {
+                <p class="bp-confirm__kept" id={kept_id} tabindex="-1">
+                    { tr.f(SessionK::BpHighKept, &[("reading", &bp_text(tr, bp))]) }
+                </p>
             }
         </fieldset>
     }

@@ -1,6 +1,7 @@
-//! One quick check-in: red flags first (any yes escalates at once and is recorded), then the
-//! slot and time, the ten ratings with what to expect, a reading, extras and notes. Kept as a
-//! draft while it is filled in, so it can be finished later.
+//! One quick check-in: red flags first (any yes escalates at once; what is still reported is
+//! logged when the check-in is saved), then the slot and time, the ten ratings with what to
+//! expect, a reading, extras and notes. Kept as a draft while it is filled in, so it can be
+//! finished later.
 
 use super::bp_fields::BpFields;
 use super::check_in_start::{done_slots, parse_at, start};
@@ -11,14 +12,13 @@ use super::red_flag_questions::RedFlagQuestions;
 use super::symptom_ratings::{Rating, SymptomRatings};
 use super::words::{bp_error, local, slot_key};
 use super::{described_by, value_of};
-use crate::domain::core::model::{CheckIn, CheckInSlot, RecordId, RedFlag, RedFlagEvent, Session};
-use crate::domain::core::time::Instant;
+use crate::domain::core::model::{CheckIn, CheckInSlot, RecordId, RedFlag, Session};
 use crate::domain::session::check_in_flow::{
     check_time, due_slot, finish, reported_flags, session_span, CheckInTimeError,
 };
 use crate::domain::session::session_form::parse_bp;
 use crate::platform::clock::{self, BrowserZone};
-use crate::platform::{dom, ids};
+use crate::platform::dom;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, SessionK};
@@ -39,14 +39,6 @@ enum Field {
     Bp,
 }
 
-/// The red-flag event recorded during this check-in: one record, updated as flags are added.
-struct Reported {
-    id: RecordId,
-    at: Instant,
-    flags: Vec<RedFlag>,
-    plan: bool,
-}
-
 #[component]
 pub fn CheckInForm(props: &CheckInFormProps) -> Html {
     let tr = use_i18n();
@@ -65,7 +57,6 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
     };
     let saved = use_state(|| false);
     let errors = use_state(Vec::<(Field, String)>::new);
-    let event = use_mut_ref(|| None::<Reported>);
     let last_level = use_mut_ref(|| state.escalation());
     let level = state.escalation();
     let at = parse_at(&state.date, &state.time);
@@ -93,35 +84,6 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
             if *touched && !saved {
                 data.put(id, draft.clone());
             }
-        });
-    }
-    // Record what the patient reported the moment it escalates (one event per check-in).
-    {
-        let (data, event, c) = (data.clone(), event.clone(), state.check_in.clone());
-        use_effect_with(state.signal_changes, move |changes| {
-            if *changes == 0 || level.is_none() {
-                return;
-            }
-            let mut slot = event.borrow_mut();
-            let e = slot.get_or_insert_with(|| Reported {
-                id: ids::new_id(),
-                at: clock::now(),
-                flags: Vec::new(),
-                plan: false,
-            });
-            for f in reported_flags(&c.red_flags, &c) {
-                if !e.flags.contains(&f) {
-                    e.flags.push(f);
-                }
-            }
-            e.plan |= c.suicide_plan_or_intent;
-            let record = RedFlagEvent {
-                at: e.at,
-                flags: e.flags.clone(),
-                phq9_item9: None,
-                suicide_plan_or_intent: e.plan,
-            };
-            data.put(e.id.clone(), record);
         });
     }
     // A new or higher level: move focus to the panel at once.
@@ -173,7 +135,7 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
                     bp,
                     ..state.check_in.clone()
                 };
-                data.put(id.clone(), finish(c, at));
+                data.save_check_in(id.clone(), finish(c, at));
                 saved.set(true);
                 announce.polite(tr.t(SessionK::CheckInSaved));
             } else {
@@ -193,7 +155,7 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
     let panel = level.map(|level| {
         let first = if span.is_some() { "ci-slot" } else { "ci-date" };
         html! {
-            <EscalationPanel {level} flags={reported} settings={data.settings()}
+            <EscalationPanel {level} flags={reported}
                 on_continue={Callback::from(move |_| dom::focus_id(first))} />
         }
     });

@@ -3,17 +3,14 @@
 //! flag is ticked; the page moves focus here.
 
 use super::words::flag_key;
-use crate::domain::core::model::{RedFlag, Settings};
-use crate::domain::safety::crisis::Contact;
+use crate::domain::core::model::RedFlag;
+use crate::domain::safety::escalation::{has_crisis_line, Situation};
 use crate::domain::safety::red_flags::Escalation;
-use crate::domain::session::check_in_flow::escalation_contacts;
 use crate::ui::components::announcer::use_announcer;
-use crate::ui::components::crisis_panel::ContactList;
-use crate::ui::i18n::{use_i18n, SessionK};
-use crate::ui::routes::Route;
+use crate::ui::components::who_to_call::{use_callers, WhoToCall};
+use crate::ui::i18n::{use_i18n, EscK, SessionK};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The id focus moves to.
 pub const ESCALATION_ID: &str = "escalation";
@@ -23,45 +20,49 @@ pub struct EscalationPanelProps {
     pub level: Escalation,
     /// What the patient reported, for "Because you said".
     pub flags: Rc<[RedFlag]>,
-    pub settings: Rc<Settings>,
     pub on_continue: Callback<()>,
 }
 
 #[component]
 pub fn EscalationPanel(props: &EscalationPanelProps) -> Html {
     let tr = use_i18n();
-    let found = escalation_contacts(props.level, &props.settings);
+    // Every level reported, so that several flags give the union at the highest level.
+    let situations: Rc<[Situation]> = std::iter::once(props.level)
+        .chain(props.flags.iter().map(|f| f.escalation()))
+        .map(Situation::from)
+        .collect();
+    // A country without a crisis line of its own: nobody to send the patient to by that name.
+    let line = has_crisis_line(use_callers().country);
     let (title, body) = match props.level {
-        Escalation::Emergency => (SessionK::EscEmergencyTitle, SessionK::EscEmergencyBody),
-        Escalation::CrisisLine => (SessionK::EscCrisisTitle, SessionK::EscCrisisBody),
-        Escalation::CallClinicNow => (SessionK::EscClinicTitle, SessionK::EscClinicBody),
+        Escalation::Emergency => (
+            tr.t(SessionK::EscEmergencyTitle),
+            tr.t(SessionK::EscEmergencyBody),
+        ),
+        Escalation::CrisisLine if !line => (tr.t(EscK::NoLineTitle), tr.t(EscK::NoLineBody)),
+        Escalation::CrisisLine => (
+            tr.t(SessionK::EscCrisisTitle),
+            tr.t(SessionK::EscCrisisBody),
+        ),
+        Escalation::CallClinicNow => (
+            tr.t(SessionK::EscClinicTitle),
+            tr.t(SessionK::EscClinicBody),
+        ),
     };
     let on_continue = props.on_continue.reform(|_: MouseEvent| ());
     // Said at once, whatever the screen reader was reading: what to do and that nobody watches.
     // Again whenever the level changes (a worse flag ticked).
     {
         let announce = use_announcer();
-        let words = format!("{} {}", tr.t(title), tr.t(SessionK::EscNobody));
+        let words = format!("{} {}", title, tr.t(SessionK::EscNobody));
         use_effect_with(props.level, move |_| announce.assertive(words));
     }
     html! {
         <section id={ESCALATION_ID} class="card alert escalation" role="alertdialog" tabindex="-1"
             aria-labelledby="esc-title" aria-describedby="esc-nobody esc-body">
-            <h2 id="esc-title">{ tr.t(title) }</h2>
+            <h2 id="esc-title">{ title }</h2>
             <p id="esc-nobody" class="crisis-lead"><strong>{ tr.t(SessionK::EscNobody) }</strong></p>
-            <p id="esc-body">{ tr.t(body) }</p>
-            if found.add_clinic {
-                <p class="notice">{ tr.t(SessionK::EscNoClinic) }</p>
-            }
-            <ContactList contacts={Rc::<[Contact]>::from(found.contacts)} settings={props.settings.clone()} />
-            if found.add_clinic || found.add_emergency {
-                <p class="notice">
-                    if found.add_emergency { { tr.t(SessionK::EscNoEmergency) }{ " " } }
-                    <Link<Route> to={Route::Settings}>
-                        { tr.t(if found.add_emergency { SessionK::EscAddEmergency } else { SessionK::EscAddClinic }) }
-                    </Link<Route>>
-                </p>
-            }
+            <p id="esc-body">{ body }</p>
+            <WhoToCall {situations} />
             if !props.flags.is_empty() {
                 <p>{ tr.t(SessionK::EscBecause) }</p>
                 <ul>{ for props.flags.iter().map(|f| html! { <li>{ tr.t(flag_key(*f)) }</li> }) }</ul>

@@ -6,7 +6,8 @@ use super::words::{local, route_key, route_value, session_error};
 use super::{described_by, value_of};
 use crate::domain::core::model::{RecordId, Route, Session};
 use crate::domain::session::session_form::{validate_session, BpText, SessionField, SessionForm};
-use crate::platform::clock;
+use crate::domain::today::to_record;
+use crate::platform::clock::{self, BrowserZone};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, SessionK};
@@ -83,8 +84,18 @@ pub fn RecordSession(props: &RecordSessionProps) -> Html {
     let announce = use_announcer();
     let data = use_data();
     let default_route = data.settings().route.unwrap_or_default();
-    let blank = move || SessionForm::new(local(clock::now()).date, default_route);
-    let form = use_reducer_eq(|| FormState(blank()));
+    // A planned session that has started and has no record yet fills in its date and time.
+    let planned = {
+        let doc = data.doc();
+        move || {
+            let now = clock::now();
+            match to_record(&doc, now, &BrowserZone) {
+                Some((id, appointment)) => SessionForm::planned(id, &appointment, default_route),
+                None => SessionForm::new(local(now).date, default_route),
+            }
+        }
+    };
+    let form = use_reducer_eq(|| FormState(planned()));
     let errors = use_state(Vec::<(SessionField, String)>::new);
     let error_of = |field| {
         errors
@@ -124,8 +135,10 @@ pub fn RecordSession(props: &RecordSessionProps) -> Html {
                 Ok(session) => {
                     let id = data.add::<Session>(session);
                     errors.set(Vec::new());
+                    // The session just saved is no longer one to record: start empty.
+                    let empty = SessionForm::new(local(clock::now()).date, default_route);
                     form.dispatch(FormAction::Reset {
-                        form: Box::new(blank()),
+                        form: Box::new(empty),
                     });
                     on_saved.emit(id);
                     announce.polite(tr.t(SessionK::SessionSaved));

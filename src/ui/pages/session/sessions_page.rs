@@ -4,7 +4,7 @@ use super::session_form::RecordSession;
 use super::words::route_key;
 use crate::domain::core::model::{CheckIn, RecordId, Session};
 use crate::ui::data::use_data;
-use crate::ui::i18n::{long_date, use_i18n, SessionK};
+use crate::ui::i18n::{long_date, use_i18n, RecordsK, SessionK};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -101,6 +101,7 @@ pub fn SessionsPage() -> Html {
             <div class="row wrap">
                 <Link<Route> to={Route::CheckIn { id: "now".into() }} classes="btn secondary">{ tr.t(SessionK::CheckInAnyTime) }</Link<Route>>
                 <Link<Route> to={Route::Journal} classes="btn secondary">{ tr.t(SessionK::JournalLink) }</Link<Route>>
+                <Link<Route> to={Route::WarningSigns} classes="btn secondary">{ tr.t(RecordsK::LogOpen) }</Link<Route>>
             </div>
             if unlinked > 0 {
                 <p class="hint">{ tr.f(SessionK::OtherCheckIns, &[("count", &unlinked.to_string())]) }</p>

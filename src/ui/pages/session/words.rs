@@ -77,6 +77,11 @@ pub fn flag_key(f: RedFlag) -> SessionK {
         RedFlag::DangerousImpulses => K::FlagDangerousImpulses,
         RedFlag::SignsOfMania => K::FlagSignsOfMania,
         RedFlag::UrinaryPainOrBlood => K::FlagUrinaryPainOrBlood,
+        RedFlag::CannotBeWoken => K::FlagCannotBeWoken,
+        RedFlag::SlowOrShallowBreathing => K::FlagSlowOrShallowBreathing,
+        RedFlag::BlueOrGreyLips => K::FlagBlueOrGreyLips,
+        RedFlag::CannotPassUrine => K::FlagCannotPassUrine,
+        RedFlag::RepeatedVomiting => K::FlagRepeatedVomiting,
     }
 }
 
@@ -112,6 +117,9 @@ pub fn bp_error(tr: Tr, e: BpInputError) -> String {
         }
         BpInputError::Implausible(BpError::DiastolicNotBelowSystolic) => {
             tr.t(SessionK::ErrBpOrder).into()
+        }
+        BpInputError::Implausible(BpError::AboveUsualRange(bp)) => {
+            tr.f(SessionK::ErrBpConfirm, &[("reading", &bp_text(tr, bp))])
         }
     }
 }

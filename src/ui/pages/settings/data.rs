@@ -6,11 +6,12 @@ use crate::domain::records::document::{Document, KindId};
 use crate::platform::crypto::OpenError;
 use crate::platform::{clock, crypto, files, storage, vault};
 use crate::store::vault::{check_new_passphrase, Envelope, EnvelopeError, PassphraseProblem};
+use crate::store::wipe::Removed;
 use crate::store::{self, ImportError, ImportMode, ImportPreview};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::{use_data, DataHandle};
 use crate::ui::forms::{bind, checked_of, file_of};
-use crate::ui::i18n::{csv_header, long_date, use_i18n, DataK, LockK, Tr, K};
+use crate::ui::i18n::{csv_header, long_date, use_i18n, DataK, LockK, RecordsK, Tr, K};
 use crate::APP_VERSION;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -62,6 +63,23 @@ fn import_error(tr: Tr, e: &ImportError) -> String {
                 &[("kind", &kind), ("index", &index)],
             )
         }
+        ImportError::ImpossibleTimes { records } => {
+            const SHOWN: usize = 5;
+            let mut items: Vec<String> = records
+                .iter()
+                .take(SHOWN)
+                .map(|r| {
+                    let date = long_date(tr, clock::BrowserZone.to_local(r.at).date);
+                    let kind = tr.t(kind_label(r.kind));
+                    tr.f(RecordsK::OddTimeItem, &[("kind", kind), ("date", &date)])
+                })
+                .collect();
+            if records.len() > SHOWN {
+                let more = (records.len() - SHOWN).to_string();
+                items.push(tr.f(RecordsK::OddTimeMore, &[("count", &more)]));
+            }
+            tr.f(RecordsK::ImportOddTimes, &[("list", &items.join("; "))])
+        }
     }
 }
 
@@ -98,9 +116,8 @@ fn download_backup(
     let (data, note) = (data.clone(), note.clone());
     let done = move |text: &str| {
         if save_file(&note, tr, &name, "application/json", text) {
-            let mut s = (*data.settings()).clone();
-            s.last_backup = Some(now);
-            data.set_settings(s);
+            // Kept outside the document: a backup changes nothing in what it copies.
+            data.record_backup(now);
             note.set(Note::Ok(tr.t(DataK::BackupDone).into()));
         }
     };
@@ -115,6 +132,44 @@ fn download_backup(
     }
 }
 
+/// What "Delete all data" removed, in words.
+fn removed_words(tr: Tr, removed: &Removed, kept_settings: bool) -> String {
+    let mut items: Vec<String> = removed
+        .records
+        .iter()
+        .map(|(k, n)| {
+            let args = [("kind", tr.t(kind_label(*k))), ("count", &n.to_string())];
+            tr.f(RecordsK::DeletedKind, &args)
+        })
+        .collect();
+    let count = |n: usize| n.to_string();
+    if removed.tombstones > 0 {
+        let n = count(removed.tombstones);
+        items.push(tr.f(RecordsK::DeletedTombstones, &[("count", &n)]));
+    }
+    if removed.set_aside > 0 {
+        let n = count(removed.set_aside);
+        items.push(tr.f(RecordsK::DeletedSetAside, &[("count", &n)]));
+    }
+    if removed.lock {
+        items.push(tr.t(RecordsK::DeletedLock).into());
+    }
+    if removed.other_keys > 0 {
+        items.push(tr.t(RecordsK::DeletedOther).into());
+    }
+    let mut text = if items.is_empty() {
+        tr.t(RecordsK::DeletedNothing).to_string()
+    } else {
+        let list = tr.f(RecordsK::DeletedList, &[("list", &items.join("; "))]);
+        format!("{} {list}", tr.t(DataK::DeleteDone))
+    };
+    if kept_settings {
+        text.push(' ');
+        text.push_str(tr.t(RecordsK::DeletedKept));
+    }
+    text
+}
+
 /// A picked file read as a backup: plain JSON, or an encrypted envelope that needs a passphrase.
 enum Picked {
     Plain(Box<Result<store::Backup, ImportError>>),
@@ -125,7 +180,9 @@ enum Picked {
 fn pick(text: &[u8]) -> Picked {
     match Envelope::parse(text) {
         Ok(e) => Picked::Locked(Rc::new(e)),
-        Err(EnvelopeError::NotEncrypted) => Picked::Plain(Box::new(store::parse_backup(text))),
+        Err(EnvelopeError::NotEncrypted) => {
+            Picked::Plain(Box::new(store::read_backup(text, clock::now())))
+        }
         Err(EnvelopeError::Damaged) => Picked::Bad(LockK::ImportDamaged),
         Err(EnvelopeError::NewerFormat(_)) => Picked::Bad(LockK::ImportNewer),
     }
@@ -150,22 +207,43 @@ pub fn DataPage() -> Html {
     // An encrypted backup picked for import, waiting for its passphrase.
     let sealed = use_state(|| None::<Rc<Envelope>>);
     let import_pass = use_state(String::new);
-    let protect = use_state(|| false);
+    // With the privacy lock on, a backup is protected unless the patient says otherwise.
+    let lock_on = vault::unlocked();
+    let protect = use_state(|| lock_on);
+    let ask_plain = use_state(|| false);
+    let keep_settings = use_state(|| false);
     let backup_pass = use_state(|| (String::new(), String::new()));
     let backup_problem = use_state(|| None::<PassphraseProblem>);
-    let settings = data.settings();
-    let used_kb =
-        storage::used_bytes(&storage::LocalStorage::open(), store::KEY_PREFIX).div_ceil(1024);
+    let measure =
+        || storage::used_bytes(&storage::LocalStorage::open(), store::KEY_PREFIX).div_ceil(1024);
+    let used_kb = use_state(measure);
+    // Measured again after each change is saved (the save runs in the root effect, after
+    // this page's effects: the measure waits for it).
+    {
+        let used_kb = used_kb.clone();
+        let key = (data.doc(), data.storage(), data.backups());
+        use_effect_with(key, move |_| {
+            wasm_bindgen_futures::spawn_local(async move { used_kb.set(measure()) });
+        });
+    }
 
     let on_backup = {
-        let (data, note, protect, pass, problem) = (
+        let (data, note, protect, pass, problem, ask) = (
             data.clone(),
             note.clone(),
             protect.clone(),
             backup_pass.clone(),
             backup_problem.clone(),
+            ask_plain.clone(),
         );
         Callback::from(move |_: MouseEvent| {
+            // A readable copy of locked data: say so first (`PlainYes` downloads it).
+            if lock_on && !*protect && !*ask {
+                ask.set(true);
+                crate::platform::dom::focus_id("d-plain-ask");
+                return;
+            }
+            ask.set(false);
             let passphrase = if *protect {
                 if let Err(p) = check_new_passphrase(&pass.0, &pass.1) {
                     problem.set(Some(p));
@@ -183,8 +261,19 @@ pub fn DataPage() -> Html {
         })
     };
     let on_protect = {
-        let protect = protect.clone();
-        Callback::from(move |e: Event| protect.set(checked_of(&e)))
+        let (protect, ask) = (protect.clone(), ask_plain.clone());
+        Callback::from(move |e: Event| {
+            protect.set(checked_of(&e));
+            ask.set(false);
+        })
+    };
+    let cancel_plain = {
+        let ask = ask_plain.clone();
+        Callback::from(move |_: MouseEvent| ask.set(false))
+    };
+    let on_keep = {
+        let keep = keep_settings.clone();
+        Callback::from(move |e: Event| keep.set(checked_of(&e)))
     };
     // Shows the preview of a readable backup, or why it cannot be imported.
     let show = {
@@ -223,7 +312,7 @@ pub fn DataPage() -> Html {
                     Ok(plain) => {
                         sealed.set(None);
                         pass.set(String::new());
-                        show(store::parse_backup(&plain));
+                        show(store::read_backup(&plain, clock::now()));
                     }
                     Err(OpenError::Unsupported) => {
                         note.set(Note::Bad(tr.t(LockK::LockUnsupported).into()))
@@ -272,8 +361,13 @@ pub fn DataPage() -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(p) = (*pending).clone() else { return };
             let mut doc: Document = (*data.doc()).clone();
-            store::apply_import(&mut doc, &p.backup, mode, clock::now());
+            let now = clock::now();
+            store::apply_import(&mut doc, &p.backup, mode, now);
             data.replace(doc);
+            // What was restored is in that backup: it counts as one.
+            if let Some(at) = p.backup.exported {
+                data.record_backup(at.min(now));
+            }
             pending.set(None);
             note.set(Note::Ok(tr.t(DataK::ImportDone).into()));
         })
@@ -293,19 +387,38 @@ pub fn DataPage() -> Html {
         html! { <li><button type="button" class="btn wide" {onclick}>{ tr.t(label) }</button></li> }
     };
     let on_delete_all = {
-        let (data, note, confirm) = (data.clone(), note.clone(), confirm_delete.clone());
+        let (data, note, confirm, keep) = (
+            data.clone(),
+            note.clone(),
+            confirm_delete.clone(),
+            keep_settings.clone(),
+        );
+        let lock = crate::ui::lock::use_lock();
         Callback::from(move |_: MouseEvent| {
-            let mut doc: Document = (*data.doc()).clone();
-            doc.delete_all(clock::now());
-            data.replace(doc);
             confirm.set(false);
-            note.set(Note::Ok(tr.t(DataK::DeleteDone).into()));
+            let result = data.delete_everything(*keep);
+            // The lock is gone too: "Lock now" and the lock settings follow.
+            lock.changed.emit(());
+            match result {
+                Ok(removed) => note.set(Note::Ok(removed_words(tr, &removed, *keep))),
+                Err(e) => note.set(Note::Bad(
+                    tr.f(RecordsK::DeleteFailed, &[("error", &e.to_string())]),
+                )),
+            }
+            crate::platform::dom::focus_id("d-note");
         })
     };
     let ask_delete = {
         let confirm = confirm_delete.clone();
         Callback::from(move |_: MouseEvent| confirm.set(true))
     };
+    // Brings the choice into view above the bottom navigation once it shows (focus goes to
+    // Cancel, never to the delete button: Enter must not delete).
+    use_effect_with(*confirm_delete, |shown| {
+        if *shown {
+            crate::platform::dom::focus_id("d-delete-cancel");
+        }
+    });
     let cancel_delete = {
         let confirm = confirm_delete.clone();
         Callback::from(move |_: MouseEvent| confirm.set(false))
@@ -314,7 +427,7 @@ pub fn DataPage() -> Html {
         let pending = pending.clone();
         Callback::from(move |_: MouseEvent| pending.set(None))
     };
-    let last_backup = match settings.last_backup {
+    let last_backup = match data.last_backup() {
         Some(at) => {
             let date = long_date(tr, clock::BrowserZone.to_local(at).date);
             tr.f(DataK::LastBackup, &[("date", &date)])
@@ -324,7 +437,7 @@ pub fn DataPage() -> Html {
     html! {
         <section class="page">
             <h1>{ tr.t(DataK::DataTitle) }</h1>
-            <div>
+            <div id="d-note" tabindex="-1">
                 { match &*note {
                     Note::None => html! {},
                     Note::Ok(m) => html! { <p class="ok-note">{ m }</p> },
@@ -363,7 +476,17 @@ pub fn DataPage() -> Html {
                         } }
                     </div>
                 }
-                <button type="button" class="btn primary wide" onclick={on_backup}>{ tr.t(DataK::DownloadBackup) }</button>
+                if *ask_plain {
+                    <div id="d-plain-ask" class="data-plain" role="alert" tabindex="-1">
+                        <p>{ tr.t(RecordsK::PlainAsk) }{ " " }<strong>{ tr.t(RecordsK::PlainWarning) }</strong></p>
+                        <div class="row wrap">
+                            <button type="button" class="btn" onclick={on_backup.clone()}>{ tr.t(RecordsK::PlainYes) }</button>
+                            <button type="button" class="btn ghost" onclick={cancel_plain}>{ tr.t(K::Cancel) }</button>
+                        </div>
+                    </div>
+                } else {
+                    <button type="button" class="btn primary wide" onclick={on_backup}>{ tr.t(DataK::DownloadBackup) }</button>
+                }
                 <p class="hint">{ tr.t(DataK::IphoneTip) }</p>
             </section>
             <section class="card">
@@ -421,9 +544,13 @@ pub fn DataPage() -> Html {
                 <p>{ tr.t(DataK::DeleteExplain) }</p>
                 if *confirm_delete {
                     <p role="alert"><strong>{ tr.t(DataK::DeleteConfirm) }</strong></p>
-                    <div class="row wrap">
+                    <label class="check">
+                        <input type="checkbox" checked={*keep_settings} onchange={on_keep} />
+                        <span>{ tr.t(RecordsK::DeleteKeepSettings) }</span>
+                    </label>
+                    <div class="row wrap data-delete__confirm">
                         <button type="button" class="btn danger" onclick={on_delete_all}>{ tr.t(DataK::DeleteYes) }</button>
-                        <button type="button" class="btn" onclick={cancel_delete}>{ tr.t(K::Cancel) }</button>
+                        <button type="button" id="d-delete-cancel" class="btn" onclick={cancel_delete}>{ tr.t(K::Cancel) }</button>
                     </div>
                 } else {
                     <button type="button" class="btn danger" onclick={ask_delete}>{ tr.t(DataK::DeleteStart) }</button>

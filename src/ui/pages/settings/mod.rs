@@ -40,12 +40,14 @@ const LANGS: [(&str, DataK); 3] = [
     ("en", DataK::LanguageEn),
     ("es", DataK::LanguageEs),
 ];
-const COUNTRIES: [(&str, Country, DataK); 6] = [
+pub(super) const COUNTRIES: [(&str, Country, DataK); 8] = [
     ("us", Country::Us, DataK::CountryUs),
     ("ca", Country::Ca, DataK::CountryCa),
     ("uk", Country::Uk, DataK::CountryUk),
     ("eu", Country::Eu, DataK::CountryEu),
     ("au", Country::Au, DataK::CountryAu),
+    ("es", Country::Es, DataK::CountryEs),
+    ("mx", Country::Mx, DataK::CountryMx),
     ("other", Country::Other, DataK::CountryOther),
 ];
 const THEMES: [(&str, Theme, DataK); 3] = [

@@ -1,0 +1,78 @@
+// Inlined into index.html by Trunk (scripts/postbuild.mjs adds its hash to the CSP). Two jobs
+// that must work before, and without, the WebAssembly app:
+// 1. Inside a frame the app refuses to render (no clickjacking of "Delete all data"): the page
+//    is replaced by one line saying why and loading stops, so the app never starts.
+// 2. Where WebAssembly cannot run (iPhone Lockdown Mode, some managed browsers) or the app
+//    fails to load, the "Opening" note gives way to "Get help now": the call and text links of
+//    the browser's country and the support guide, written into assets/help-without-wasm.html
+//    from the app's own numbers and strings. The help sits inside #boot, which the app removes
+//    when it starts, so it can never stay over a running app.
+(function () {
+  var help = document.getElementById('nowasm');
+  if (!help) return;
+  var tags = [navigator.language || ''].concat(navigator.languages || []).map(String);
+  var lang = 'en';
+  for (var i = 0; i < tags.length; i++) {
+    var prefix = tags[i].slice(0, 2).toLowerCase();
+    if (prefix === 'es' || prefix === 'en') { lang = prefix; break; }
+  }
+  var block = help.querySelector('.nowasm__lang[lang="' + lang + '"]');
+  var why = function (reason) { return block.querySelector('[data-why="' + reason + '"]'); };
+
+  var framed;
+  try { framed = window.top !== window.self; } catch (e) { framed = true; }
+  if (framed) {
+    document.documentElement.setAttribute('data-framed', '');
+    document.documentElement.lang = lang;
+    var note = document.createElement('p');
+    note.className = 'framed';
+    note.textContent = why('framed').textContent;
+    document.body.replaceChildren(note);
+    window.stop();
+    return;
+  }
+
+  // The browser language's region (en-US, es-MX) picks the country that opens first. Only the
+  // first tag: a later en-US in the list says nothing about where the phone is. Without a
+  // region (es, es-419) the neutral entry opens.
+  function region() {
+    var tag = tags[0] || (navigator.languages || [])[0] || '';
+    try {
+      var r = new Intl.Locale(tag).region;
+      return r && /^[A-Z]{2}$/.test(r) ? r : '';
+    } catch (e) {
+      var m = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(tag);
+      return m ? m[1].toUpperCase() : '';
+    }
+  }
+
+  var shown = false;
+  function show(reason) {
+    // Once the app has started, #boot (and the help in it) is gone: nothing to do.
+    if (shown || !document.getElementById('boot')) return;
+    shown = true;
+    var r = region();
+    var country = (r && block.querySelector('.nowasm__country[data-regions~="' + r + '"]'))
+      || block.querySelector('.nowasm__country[data-country="other"]');
+    if (country) {
+      country.open = true;
+      country.parentNode.insertBefore(country, country.parentNode.firstChild);
+    }
+    why(reason).hidden = false;
+    block.hidden = false;
+    help.hidden = false;
+    document.documentElement.lang = lang;
+    document.getElementById('boot').classList.add('boot--help');
+  }
+
+  if (typeof WebAssembly !== 'object' || !WebAssembly || typeof WebAssembly.instantiate !== 'function') {
+    show('no-wasm');
+    return;
+  }
+  // The app's script or its WebAssembly failed to download, compile or start.
+  addEventListener('error', function (e) {
+    var t = e.target;
+    if (t === window || (t && (t.tagName === 'SCRIPT' || t.tagName === 'LINK'))) show('failed');
+  }, true);
+  addEventListener('unhandledrejection', function () { show('failed'); });
+})();

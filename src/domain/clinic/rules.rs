@@ -1,0 +1,633 @@
+//! The clinic's rules, declared once: [`ClinicRules`] (what a clinic decides for its patients),
+//! [`Field`] (every setting a clinic link, the clinic's form, the patient's form and the
+//! preview name), [`LIMITS`] (the one table of ranges) and [`read_number`] (the one parser of
+//! numbers as people type them).
+//!
+//! `Settings` keeps its flat, stored shape (old documents load unchanged): it hands out and takes
+//! back its rules with [`Settings::clinic_rules`] and [`Settings::with_clinic_rules`].
+
+use crate::domain::core::model::{Route, Settings};
+use crate::domain::plan::schedule::SchedulePreset;
+use crate::domain::prepare::preparation::BuiltinItem;
+use crate::domain::prepare::preparation_form::FieldError;
+
+/// A setting that comes from the clinic, in the order the forms and the preview show them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    ClinicName,
+    ClinicPhone,
+    EmergencyNumber,
+    FastingSolid,
+    FastingClear,
+    AlcoholBefore,
+    AlcoholAfter,
+    Route,
+    Arrival,
+    ExtraItems,
+    HiddenItems,
+    Schedule,
+    QuestionnaireCourse,
+    QuestionnaireMaintenance,
+    Note,
+}
+
+impl Field {
+    pub const ALL: [Field; 15] = [
+        Field::ClinicName,
+        Field::ClinicPhone,
+        Field::EmergencyNumber,
+        Field::FastingSolid,
+        Field::FastingClear,
+        Field::AlcoholBefore,
+        Field::AlcoholAfter,
+        Field::Route,
+        Field::Arrival,
+        Field::ExtraItems,
+        Field::HiddenItems,
+        Field::Schedule,
+        Field::QuestionnaireCourse,
+        Field::QuestionnaireMaintenance,
+        Field::Note,
+    ];
+
+    /// A change the patient must check against what the clinic told them: who to call and
+    /// when to stop eating, drinking and alcohol.
+    pub fn is_safety_relevant(self) -> bool {
+        matches!(
+            self,
+            Field::ClinicPhone
+                | Field::EmergencyNumber
+                | Field::FastingSolid
+                | Field::FastingClear
+                | Field::AlcoholBefore
+                | Field::AlcoholAfter
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Hours,
+    Minutes,
+    Days,
+}
+
+/// The range a number must be in. Beyond these a number is surely a slip (or a link made to
+/// mislead): clinics give 2 to 8 hours of fasting, commonly 24 hours without alcohol, 10 to 30
+/// minutes early (clinical-facts.md).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limit {
+    pub field: Field,
+    pub min: f32,
+    pub max: f32,
+    /// 0.5: whole or half; 1: whole numbers only.
+    pub step: f32,
+    pub unit: Unit,
+    /// Empty means "no rule" (fasting); otherwise a number is needed.
+    pub optional: bool,
+}
+
+/// The one table of limits, used by the clinic's form, the patient's form and the link.
+pub const LIMITS: [Limit; 7] = [
+    Limit {
+        field: Field::FastingSolid,
+        min: 0.0,
+        max: 24.0,
+        step: 0.5,
+        unit: Unit::Hours,
+        optional: true,
+    },
+    Limit {
+        field: Field::FastingClear,
+        min: 0.0,
+        max: 24.0,
+        step: 0.5,
+        unit: Unit::Hours,
+        optional: true,
+    },
+    Limit {
+        field: Field::AlcoholBefore,
+        min: 0.0,
+        max: 72.0,
+        step: 1.0,
+        unit: Unit::Hours,
+        optional: false,
+    },
+    Limit {
+        field: Field::AlcoholAfter,
+        min: 0.0,
+        max: 72.0,
+        step: 1.0,
+        unit: Unit::Hours,
+        optional: false,
+    },
+    Limit {
+        field: Field::Arrival,
+        min: 0.0,
+        max: 240.0,
+        step: 1.0,
+        unit: Unit::Minutes,
+        optional: false,
+    },
+    Limit {
+        field: Field::QuestionnaireCourse,
+        min: 1.0,
+        max: 90.0,
+        step: 1.0,
+        unit: Unit::Days,
+        optional: false,
+    },
+    Limit {
+        field: Field::QuestionnaireMaintenance,
+        min: 1.0,
+        max: 90.0,
+        step: 1.0,
+        unit: Unit::Days,
+        optional: false,
+    },
+];
+
+/// Text limits (characters) and list limits.
+pub const MAX_NAME: usize = 80;
+pub const MAX_PHONE: usize = 30;
+pub const MAX_NOTE: usize = 280;
+pub const MAX_ITEMS: usize = 10;
+/// The longest checklist item a clinic adds.
+pub const MAX_ITEM: usize = 60;
+
+/// The limit of a numeric field (`None` for text, lists and choices).
+pub fn limit(field: Field) -> Option<&'static Limit> {
+    LIMITS.iter().find(|l| l.field == field)
+}
+
+impl Limit {
+    /// A number in range and on the step, or why not.
+    pub fn check(&self, n: f64) -> Result<f32, FieldError> {
+        if !n.is_finite() {
+            return Err(FieldError::NotANumber);
+        }
+        if n < f64::from(self.min) {
+            return Err(if self.min == 0.0 {
+                FieldError::Negative
+            } else {
+                FieldError::TooSmall {
+                    min: self.min as u16,
+                }
+            });
+        }
+        if n > f64::from(self.max) {
+            return Err(FieldError::TooLarge {
+                max: self.max as u16,
+            });
+        }
+        if (n / f64::from(self.step)).fract() != 0.0 {
+            return Err(if self.step == 1.0 {
+                FieldError::NotANumber
+            } else {
+                FieldError::NotHalf
+            });
+        }
+        Ok(n as f32)
+    }
+
+    /// The field's text as typed: `None` when empty and the field may be empty.
+    pub fn read(&self, text: &str) -> Result<Option<f32>, FieldError> {
+        match read_number(text)? {
+            None if self.optional => Ok(None),
+            None => Err(FieldError::Empty),
+            Some(n) => self.check(n).map(Some),
+        }
+    }
+
+    /// A whole-number field read into its stored type.
+    fn read_whole<T: TryFrom<u16>>(&self, text: &str) -> Result<T, FieldError> {
+        let n = self.read(text)?.ok_or(FieldError::Empty)?;
+        T::try_from(n as u16).map_err(|_| FieldError::TooLarge {
+            max: self.max as u16,
+        })
+    }
+
+    /// Whether a stored value is allowed (for values that arrive already typed, in a link).
+    pub fn allows(&self, n: Option<f32>) -> bool {
+        match n {
+            None => self.optional,
+            Some(n) => self.check(f64::from(n)).is_ok(),
+        }
+    }
+}
+
+/// The one number parser: "6", "1.5", "1,5", " 24 ", "-2" (read, so the range check can say
+/// it is negative); empty is `None`. Anything else ("6h", "inf", "1.2.3", "1e3") is not a number.
+pub fn read_number(text: &str) -> Result<Option<f64>, FieldError> {
+    let text = text.trim().replace(',', ".");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let digits = text.strip_prefix('-').unwrap_or(&text);
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Err(FieldError::NotANumber);
+    }
+    text.parse::<f64>()
+        .map(Some)
+        .map_err(|_| FieldError::NotANumber)
+}
+
+/// Reads a field of the table; panics only if `field` has no limit (a programming error).
+pub fn read(field: Field, text: &str) -> Result<Option<f32>, FieldError> {
+    limit(field).expect("a numeric field").read(text)
+}
+
+fn whole<T: TryFrom<u16>>(field: Field, text: &str) -> Result<T, FieldError> {
+    limit(field).expect("a numeric field").read_whole(text)
+}
+
+/// Reads the fasting, alcohol and arrival fields as typed, every error at once.
+pub struct Typed<'a> {
+    pub fasting_solid: &'a str,
+    pub fasting_clear: &'a str,
+    pub alcohol_before: &'a str,
+    pub alcohol_after: &'a str,
+    pub arrival: &'a str,
+}
+
+impl Typed<'_> {
+    /// The numbers into `rules`, or every field that is wrong (in form order) with why.
+    pub fn into_rules(&self, rules: &mut ClinicRules) -> Vec<(Field, FieldError)> {
+        let mut errors = Vec::new();
+        let mut take = |f: Field, e: FieldError| errors.push((f, e));
+        match read(Field::FastingSolid, self.fasting_solid) {
+            Ok(v) => rules.fasting_solid_hours = v,
+            Err(e) => take(Field::FastingSolid, e),
+        }
+        match read(Field::FastingClear, self.fasting_clear) {
+            Ok(v) => rules.fasting_clear_hours = v,
+            Err(e) => take(Field::FastingClear, e),
+        }
+        match whole(Field::AlcoholBefore, self.alcohol_before) {
+            Ok(v) => rules.no_alcohol_before_hours = v,
+            Err(e) => take(Field::AlcoholBefore, e),
+        }
+        match whole(Field::AlcoholAfter, self.alcohol_after) {
+            Ok(v) => rules.no_alcohol_after_hours = v,
+            Err(e) => take(Field::AlcoholAfter, e),
+        }
+        match whole(Field::Arrival, self.arrival) {
+            Ok(v) => rules.arrival_minutes_before = v,
+            Err(e) => take(Field::Arrival, e),
+        }
+        errors
+    }
+}
+
+/// Reads a questionnaire-days field.
+pub fn days(field: Field, text: &str) -> Result<u16, FieldError> {
+    whole(field, text)
+}
+
+/// Blank and repeated lines left out, each trimmed.
+pub fn tidy_items<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items.into_iter().map(str::trim) {
+        if !item.is_empty() && !out.iter().any(|i| i == item) {
+            out.push(item.to_string());
+        }
+    }
+    out
+}
+
+/// Characters that reorder how text is shown (bidirectional embeddings, overrides, isolates
+/// and marks): a name could then read as something else. Never accepted from a link or form.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Text a clinic may set: not too long, no control or reordering characters.
+pub fn text_ok(s: &str, max: usize) -> bool {
+    s.chars().count() <= max && !s.chars().any(|c| c.is_control() || is_bidi_control(c))
+}
+
+/// Everything a clinic decides for its patients (their name, phone and note aside).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClinicRules {
+    /// `None`: the clinic gave no rule.
+    pub fasting_solid_hours: Option<f32>,
+    pub fasting_clear_hours: Option<f32>,
+    pub no_alcohol_before_hours: u8,
+    pub no_alcohol_after_hours: u8,
+    pub route: Option<Route>,
+    pub arrival_minutes_before: u16,
+    pub extra_checklist_items: Vec<String>,
+    /// Keys of optional built-in items.
+    pub hidden_checklist_items: Vec<String>,
+    pub schedule: Option<SchedulePreset>,
+    pub questionnaire_days_course: u16,
+    pub questionnaire_days_maintenance: u16,
+}
+
+impl Default for ClinicRules {
+    /// The app's own defaults (what a patient has before any clinic).
+    fn default() -> Self {
+        Settings::default().clinic_rules()
+    }
+}
+
+impl ClinicRules {
+    /// Every field out of range, in form order.
+    pub fn problems(&self) -> Vec<Field> {
+        let numbers = [
+            (Field::FastingSolid, self.fasting_solid_hours),
+            (Field::FastingClear, self.fasting_clear_hours),
+            (
+                Field::AlcoholBefore,
+                Some(f32::from(self.no_alcohol_before_hours)),
+            ),
+            (
+                Field::AlcoholAfter,
+                Some(f32::from(self.no_alcohol_after_hours)),
+            ),
+            (Field::Arrival, Some(f32::from(self.arrival_minutes_before))),
+            (
+                Field::QuestionnaireCourse,
+                Some(f32::from(self.questionnaire_days_course)),
+            ),
+            (
+                Field::QuestionnaireMaintenance,
+                Some(f32::from(self.questionnaire_days_maintenance)),
+            ),
+        ];
+        let mut bad: Vec<Field> = numbers
+            .into_iter()
+            .filter(|(f, n)| !limit(*f).is_some_and(|l| l.allows(*n)))
+            .map(|(f, _)| f)
+            .collect();
+        let items = &self.extra_checklist_items;
+        if items.len() > MAX_ITEMS
+            || items
+                .iter()
+                .any(|i| i.trim().is_empty() || !text_ok(i, MAX_ITEM))
+        {
+            bad.push(Field::ExtraItems);
+        }
+        if !hidden_ok(&self.hidden_checklist_items) {
+            bad.push(Field::HiddenItems);
+        }
+        Field::ALL.into_iter().filter(|f| bad.contains(f)).collect()
+    }
+}
+
+/// Only the optional built-in items can be hidden, each once.
+fn hidden_ok(keys: &[String]) -> bool {
+    keys.iter().enumerate().all(|(i, k)| {
+        BuiltinItem::ALL
+            .into_iter()
+            .any(|b| b.can_hide() && b.key() == k)
+            && !keys[..i].contains(k)
+    })
+}
+
+impl Settings {
+    /// The clinic's rules as stored in the settings.
+    pub fn clinic_rules(&self) -> ClinicRules {
+        ClinicRules {
+            fasting_solid_hours: self.fasting_solid_hours,
+            fasting_clear_hours: self.fasting_clear_hours,
+            no_alcohol_before_hours: self.no_alcohol_before_hours,
+            no_alcohol_after_hours: self.no_alcohol_after_hours,
+            route: self.route,
+            arrival_minutes_before: self.arrival_minutes_before,
+            extra_checklist_items: self.extra_checklist_items.clone(),
+            hidden_checklist_items: self.hidden_checklist_items.clone(),
+            schedule: self.schedule_preset,
+            questionnaire_days_course: self.questionnaire_days_course,
+            questionnaire_days_maintenance: self.questionnaire_days_maintenance,
+        }
+    }
+
+    /// The settings with these rules; everything else untouched.
+    pub fn with_clinic_rules(&self, r: &ClinicRules) -> Settings {
+        Settings {
+            fasting_solid_hours: r.fasting_solid_hours,
+            fasting_clear_hours: r.fasting_clear_hours,
+            no_alcohol_before_hours: r.no_alcohol_before_hours,
+            no_alcohol_after_hours: r.no_alcohol_after_hours,
+            route: r.route,
+            arrival_minutes_before: r.arrival_minutes_before,
+            extra_checklist_items: r.extra_checklist_items.clone(),
+            hidden_checklist_items: r.hidden_checklist_items.clone(),
+            schedule_preset: r.schedule,
+            questionnaire_days_course: r.questionnaire_days_course,
+            questionnaire_days_maintenance: r.questionnaire_days_maintenance,
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use FieldError::*;
+
+    #[test]
+    fn the_one_parser_reads_numbers_as_people_type_them() {
+        let cases: &[(&str, Result<Option<f64>, FieldError>)] = &[
+            ("", Ok(None)),
+            ("   ", Ok(None)),
+            ("6", Ok(Some(6.0))),
+            (" 24 ", Ok(Some(24.0))),
+            ("1.5", Ok(Some(1.5))),
+            ("1,5", Ok(Some(1.5))),
+            ("-2", Ok(Some(-2.0))),
+            ("-", Err(NotANumber)),
+            ("6h", Err(NotANumber)),
+            ("inf", Err(NotANumber)),
+            ("NaN", Err(NotANumber)),
+            ("1e3", Err(NotANumber)),
+            ("1.2.3", Err(NotANumber)),
+            ("+3", Err(NotANumber)),
+            ("٣", Err(NotANumber)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(read_number(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_limit_refuses_just_outside_and_accepts_its_edges() {
+        // (field, text, result)
+        type Read = Result<Option<f32>, FieldError>;
+        let cases: &[(Field, &str, Read)] = &[
+            (Field::FastingSolid, "", Ok(None)),
+            (Field::FastingSolid, "0", Ok(Some(0.0))),
+            (Field::FastingSolid, "24", Ok(Some(24.0))),
+            (Field::FastingSolid, "24.5", Err(TooLarge { max: 24 })),
+            (Field::FastingSolid, "-0.5", Err(Negative)),
+            (Field::FastingSolid, "6.25", Err(NotHalf)),
+            (Field::FastingClear, "1,5", Ok(Some(1.5))),
+            (Field::FastingClear, "25", Err(TooLarge { max: 24 })),
+            (Field::AlcoholBefore, "", Err(Empty)),
+            (Field::AlcoholBefore, "0", Ok(Some(0.0))),
+            (Field::AlcoholBefore, "72", Ok(Some(72.0))),
+            (Field::AlcoholBefore, "73", Err(TooLarge { max: 72 })),
+            (Field::AlcoholAfter, "-1", Err(Negative)),
+            (Field::AlcoholAfter, "1.5", Err(NotANumber)),
+            (Field::Arrival, "240", Ok(Some(240.0))),
+            (Field::Arrival, "241", Err(TooLarge { max: 240 })),
+            (Field::Arrival, "99999999999", Err(TooLarge { max: 240 })),
+            (Field::QuestionnaireCourse, "1", Ok(Some(1.0))),
+            (Field::QuestionnaireCourse, "0", Err(TooSmall { min: 1 })),
+            (Field::QuestionnaireMaintenance, "90", Ok(Some(90.0))),
+            (
+                Field::QuestionnaireMaintenance,
+                "91",
+                Err(TooLarge { max: 90 }),
+            ),
+        ];
+        for (field, text, want) in cases {
+            assert_eq!(read(*field, text), *want, "{field:?} {text:?}");
+        }
+        // Every numeric field is in the table once; text and choices are not.
+        for f in Field::ALL {
+            let n = LIMITS.iter().filter(|l| l.field == f).count();
+            let numeric = matches!(
+                f,
+                Field::FastingSolid
+                    | Field::FastingClear
+                    | Field::AlcoholBefore
+                    | Field::AlcoholAfter
+                    | Field::Arrival
+                    | Field::QuestionnaireCourse
+                    | Field::QuestionnaireMaintenance
+            );
+            assert_eq!(n, usize::from(numeric), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn stored_values_are_checked_against_the_same_table() {
+        let ok = ClinicRules::default();
+        assert_eq!(ok.problems(), []);
+        type Edit = fn(&mut ClinicRules);
+        let cases: &[(Edit, Field)] = &[
+            (|r| r.fasting_solid_hours = Some(30.0), Field::FastingSolid),
+            (|r| r.fasting_clear_hours = Some(-1.0), Field::FastingClear),
+            (
+                |r| r.fasting_clear_hours = Some(f32::NAN),
+                Field::FastingClear,
+            ),
+            (|r| r.fasting_solid_hours = Some(6.25), Field::FastingSolid),
+            (|r| r.no_alcohol_before_hours = 73, Field::AlcoholBefore),
+            (|r| r.no_alcohol_after_hours = 255, Field::AlcoholAfter),
+            (|r| r.arrival_minutes_before = 241, Field::Arrival),
+            (
+                |r| r.questionnaire_days_course = 0,
+                Field::QuestionnaireCourse,
+            ),
+            (
+                |r| r.questionnaire_days_maintenance = 91,
+                Field::QuestionnaireMaintenance,
+            ),
+            (
+                |r| r.extra_checklist_items = vec![" ".into()],
+                Field::ExtraItems,
+            ),
+            (
+                |r| r.extra_checklist_items = vec!["x".repeat(MAX_ITEM + 1)],
+                Field::ExtraItems,
+            ),
+            (
+                |r| r.extra_checklist_items = (0..=MAX_ITEMS).map(|i| i.to_string()).collect(),
+                Field::ExtraItems,
+            ),
+            (
+                |r| r.extra_checklist_items = vec!["Wear \u{202E}sreyal".into()],
+                Field::ExtraItems,
+            ),
+            (
+                |r| r.hidden_checklist_items = vec!["support_person".into()],
+                Field::HiddenItems,
+            ),
+        ];
+        for (edit, field) in cases {
+            let mut r = ClinicRules::default();
+            edit(&mut r);
+            assert_eq!(r.problems(), [*field], "{field:?}");
+        }
+    }
+
+    #[test]
+    fn bidi_controls_are_refused_in_text() {
+        for c in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+        ] {
+            assert!(
+                !text_ok(&format!("Bright{c}Path"), MAX_NAME),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        assert!(text_ok("Clínica Sol · عيادة", MAX_NAME));
+        assert!(!text_ok("line\nbreak", MAX_NAME));
+        assert!(!text_ok(&"x".repeat(MAX_NAME + 1), MAX_NAME));
+    }
+
+    #[test]
+    fn settings_hand_out_and_take_back_their_rules_only() {
+        let s = Settings {
+            clinic_name: "Kept".into(),
+            fasting_solid_hours: Some(6.0),
+            schedule_preset: Some(SchedulePreset::IvCourse),
+            ..Settings::default()
+        };
+        let mut rules = s.clinic_rules();
+        assert_eq!(rules.schedule, Some(SchedulePreset::IvCourse));
+        rules.fasting_solid_hours = Some(0.0);
+        rules.questionnaire_days_course = 3;
+        let next = s.with_clinic_rules(&rules);
+        assert_eq!(next.clinic_name, "Kept");
+        assert_eq!(next.fasting_solid_hours, Some(0.0));
+        assert_eq!(next.questionnaire_days_course, 3);
+        assert_eq!(next.clinic_rules(), rules);
+    }
+
+    /// Settings as an earlier version of the app stored them: they load as before, and the
+    /// clinic's rules read from them unchanged.
+    #[test]
+    fn stored_settings_keep_loading_exactly_as_before() {
+        let stored = r#"{"language":"es","country":"uk","clinic_name":"Harbor Clinic",
+            "clinic_phone":"555 010 0177","emergency_number":"999","fasting_solid_hours":1.25,
+            "fasting_clear_hours":null,"no_alcohol_before_hours":48,"no_alcohol_after_hours":24,
+            "route":"intranasal","arrival_minutes_before":30,
+            "extra_checklist_items":["Bring headphones"],
+            "hidden_checklist_items":["comfortable_clothes"],"questionnaire_days_course":7,
+            "questionnaire_days_maintenance":28,"welcome_done":true,
+            "clinic_note":"Eat lightly.","schedule_preset":"esketamine_induction"}"#;
+        let s: Settings = serde_json::from_str(stored).expect("stored settings load");
+        assert_eq!(s.emergency_number, "999");
+        assert_eq!(s.clinic_name, "Harbor Clinic");
+        assert_eq!(
+            s.clinic_rules(),
+            ClinicRules {
+                fasting_solid_hours: Some(1.25),
+                fasting_clear_hours: None,
+                no_alcohol_before_hours: 48,
+                no_alcohol_after_hours: 24,
+                route: Some(Route::Intranasal),
+                arrival_minutes_before: 30,
+                extra_checklist_items: vec!["Bring headphones".into()],
+                hidden_checklist_items: vec!["comfortable_clothes".into()],
+                schedule: Some(SchedulePreset::EsketamineInduction),
+                questionnaire_days_course: 7,
+                questionnaire_days_maintenance: 28,
+            }
+        );
+        // Unmentioned settings take their defaults, and saving writes the same keys back.
+        assert_eq!(s.backup_reminder_days, 14);
+        let again: Settings =
+            serde_json::from_str(&serde_json::to_string(&s).unwrap()).expect("round trip");
+        assert_eq!(again, s);
+    }
+}
