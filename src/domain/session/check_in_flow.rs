@@ -2,7 +2,7 @@
 //! whether the check-in time makes sense, how long ago the session ended in words, and what a
 //! finished check-in holds. (Who to contact: `safety::escalation`.)
 
-use crate::domain::core::model::{CheckIn, CheckInSlot, RedFlag, Session, Symptom};
+use crate::domain::core::model::{CheckIn, CheckInSlot, RedFlag, Session};
 use crate::domain::core::time::{Instant, LocalDateTime, Zone};
 use crate::domain::plan::due::DEFAULT_SESSION_MINUTES;
 use crate::domain::safety::red_flags::is_very_high;
