@@ -36,6 +36,9 @@ pub struct SessionSummary {
     pub session: Session,
     pub check_ins: usize,
     pub effects: Vec<EffectCourse>,
+    /// Feelings no finished check-in of this session rated (skipped, not "none"): the summary
+    /// says "not rated" for them. Empty without check-ins.
+    pub not_rated: Vec<Symptom>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,6 +106,19 @@ pub fn effect_courses(end: Instant, check_ins: &[&CheckIn]) -> Vec<EffectCourse>
         .collect()
 }
 
+/// The feelings none of a session's finished check-ins rated (a skipped feeling is not
+/// answered; an old record's 0 is a rating). Empty when there is no finished check-in.
+pub fn not_rated(check_ins: &[&CheckIn]) -> Vec<Symptom> {
+    let done: Vec<&&CheckIn> = check_ins.iter().filter(|c| !c.draft).collect();
+    if done.is_empty() {
+        return Vec::new();
+    }
+    Symptom::ALL
+        .into_iter()
+        .filter(|s| done.iter().all(|c| !c.ratings.contains_key(s)))
+        .collect()
+}
+
 /// Gathers everything dated within `range` (local dates in `zone`).
 pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
     let local_date = |at: Instant| zone.to_local(at).date;
@@ -121,6 +137,7 @@ pub fn summarize(doc: &Document, range: Range, zone: &dyn Zone) -> Summary {
                 session: s.clone(),
                 check_ins: mine.iter().filter(|c| !c.draft).count(),
                 effects: effect_courses(session_span(s, zone).1, &mine),
+                not_rated: not_rated(&mine),
             }
         })
         .collect();
@@ -256,6 +273,42 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_check_in_that_skipped_the_feelings_is_not_read_as_gone() {
+        let end = Instant(1_800_000_000_000);
+        let first = check_in(0, end, &[(Symptom::Dissociation, 6), (Symptom::Nausea, 0)]);
+        // A crisis check-in 2.1 h later saved without ratings.
+        let crisis = check_in(126, end, &[]);
+        let courses = effect_courses(end, &[&first, &crisis]);
+        assert_eq!(
+            courses,
+            vec![EffectCourse {
+                symptom: Symptom::Dissociation,
+                peak: 6,
+                faded_after_minutes: None
+            }],
+            "not 'gone by 2.1 h'"
+        );
+        // (check-ins, not rated): nausea rated 0 on purpose is rated; the rest were skipped.
+        let rated: Vec<Symptom> = vec![Symptom::Dissociation, Symptom::Nausea];
+        let skipped: Vec<Symptom> = Symptom::ALL
+            .into_iter()
+            .filter(|s| !rated.contains(s))
+            .collect();
+        let mut draft = check_in(30, end, &[(Symptom::Headache, 9)]);
+        draft.draft = true;
+        let cases: Vec<(Vec<&CheckIn>, Vec<Symptom>)> = vec![
+            (vec![], vec![]),
+            (vec![&draft], vec![]),
+            (vec![&crisis], Symptom::ALL.to_vec()),
+            (vec![&first, &crisis], skipped.clone()),
+            (vec![&first, &crisis, &draft], skipped),
+        ];
+        for (check_ins, want) in cases {
+            assert_eq!(not_rated(&check_ins), want, "{}", check_ins.len());
+        }
     }
 
     #[test]

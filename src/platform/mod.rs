@@ -8,6 +8,7 @@ pub mod files;
 pub mod ids;
 pub mod install;
 pub mod notify;
+pub mod scroll;
 pub mod storage;
 pub mod sw;
 pub mod tabs;

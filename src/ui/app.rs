@@ -5,6 +5,7 @@ use crate::ui::components::announcer::LiveRegions;
 use crate::ui::components::bottom_nav::BottomNav;
 use crate::ui::components::crisis_panel::CrisisPanel;
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::route_focus::RouteFocus;
 use crate::ui::components::storage_banner::StorageBanner;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::who_to_call::shared_card;
@@ -149,8 +150,9 @@ fn Shell() -> Html {
                     </button>
                 }
                 if !hand_over && !standalone && !lock.locked {
-                    <Link<Route> to={Route::Settings} classes="icon-link">
+                    <Link<Route> to={Route::Settings} classes="top-bar__settings">
                         <Icon name={IconName::Settings} />
+                        <span class="top-bar__settings-word" aria-hidden="true">{ tr.t(K::SettingsShort) }</span>
                         <span class="visually-hidden">{ tr.t(K::NavSettings) }</span>
                     </Link<Route>>
                 }
@@ -178,6 +180,7 @@ fn Shell() -> Html {
                 <main id="main" tabindex="-1">
                     <Switch<Route> key={*applied} render={pages::switch} />
                 </main>
+                <RouteFocus />
                 if !standalone {
                     <BottomNav />
                 }

@@ -110,9 +110,9 @@ test('PHQ-9: a draft resumes, item 9 shows the safety panel before the total, wh
   assert.ok(await page.getByLabel('More than half the days', { exact: true }).isChecked());
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Finish and see the score' }).click();
-  await page.locator('.score-total').waitFor();
-  assert.equal(await page.locator('.score-total').textContent(), 'Score: 6 out of 27');
-  assert.match(await page.locator('.score-band').textContent(), /Level: Mild/);
+  await page.locator('.result-card__total').waitFor();
+  assert.equal(await page.locator('.result-card__total').textContent(), 'Score: 6 out of 27');
+  assert.match(await page.locator('.result-card__band').textContent(), /Level: Mild/);
   assert.match(await page.locator('main').textContent(), /No baseline yet: no session is recorded/);
   // Read-only from now on: no radio buttons, and a correction adds a new draft.
   assert.equal(await page.locator('main input[type=radio]').count(), 0);
@@ -135,7 +135,7 @@ test('missing answers: no total is shown and the draft is kept', async () => {
   await page.getByRole('heading', { name: 'Check and finish' }).waitFor();
   assert.match(await page.locator('main').textContent(), /6 questions have no answer yet/);
   assert.equal(await page.getByRole('button', { name: 'Finish and see the score' }).count(), 0);
-  assert.equal(await page.locator('.score-total').count(), 0);
+  assert.equal(await page.locator('.result-card__total').count(), 0);
   const records = await storedRecords(page, 'questionnaires');
   assert.deepEqual(records.map((r) => [r.data.scale, r.data.completed ?? null, r.data.answers[0]]), [['gad7', null, 1]]);
   await page.getByRole('button', { name: 'Answer question 2' }).click();

@@ -364,8 +364,8 @@ test('keyboard alone: help panel, an appointment, the checklist, a session, a re
     await tabTo(page, 'button', 'Finish and see the score', { back: true });
     await page.keyboard.press('Enter');
   }
-  await page.locator('.score-total').waitFor();
-  assert.match(await page.locator('.score-total').textContent(), /\b0\b/);
+  await page.locator('.result-card__total').waitFor();
+  assert.match(await page.locator('.result-card__total').textContent(), /\b0\b/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,7 +2,7 @@
 //! whether the check-in time makes sense, how long ago the session ended in words, and what a
 //! finished check-in holds. (Who to contact: `safety::escalation`.)
 
-use crate::domain::core::model::{CheckIn, CheckInSlot, RedFlag, Session, Symptom};
+use crate::domain::core::model::{CheckIn, CheckInSlot, RedFlag, Session};
 use crate::domain::core::time::{Instant, LocalDateTime, Zone};
 use crate::domain::plan::due::DEFAULT_SESSION_MINUTES;
 use crate::domain::safety::red_flags::is_very_high;
@@ -103,12 +103,10 @@ pub fn reported_flags(flags: &[RedFlag], check_in: &CheckIn) -> Vec<RedFlag> {
     out
 }
 
-/// A check-in made final: symptoms skipped count as 0 (the form says so), custom ratings
-/// without a name are dropped, text is trimmed.
+/// A check-in made final: a feeling skipped stays not answered (never 0: a crisis check-in
+/// saved without ratings must not read as "gone"), custom ratings without a name are
+/// dropped, text is trimmed.
 pub fn finish(mut c: CheckIn, at: Instant) -> CheckIn {
-    for s in Symptom::ALL {
-        c.ratings.entry(s).or_insert(0);
-    }
     c.custom.retain(|r| !r.name.trim().is_empty());
     for r in &mut c.custom {
         r.name = r.name.trim().to_string();
@@ -266,6 +264,7 @@ mod tests {
     fn finishing_a_check_in() {
         let mut c = blank();
         c.ratings.insert(Symptom::Headache, 4);
+        c.ratings.insert(Symptom::Nausea, 0);
         c.custom = vec![
             CustomRating {
                 name: "  jaw ache ".into(),
@@ -281,9 +280,18 @@ mod tests {
         let f = finish(c, Instant(42));
         assert!(!f.draft);
         assert_eq!(f.at, Instant(42));
-        assert_eq!(f.ratings.len(), 10);
+        assert_eq!(
+            f.ratings.len(),
+            2,
+            "a feeling skipped is not answered, not 0"
+        );
         assert_eq!(f.ratings[&Symptom::Headache], 4);
-        assert_eq!(f.ratings[&Symptom::Nausea], 0);
+        assert_eq!(
+            f.ratings[&Symptom::Nausea],
+            0,
+            "a 0 picked on purpose stays 0"
+        );
+        assert_eq!(f.ratings.get(&Symptom::Dizziness), None);
         assert_eq!(f.custom.len(), 1);
         assert_eq!(f.custom[0].name, "jaw ache");
         assert!(
@@ -291,5 +299,14 @@ mod tests {
             "only asked with suicidal thoughts"
         );
         assert_eq!(f.notes, "ok");
+    }
+
+    #[test]
+    fn a_crisis_check_in_saved_without_ratings_rates_nothing() {
+        let mut c = blank();
+        c.red_flags = vec![RedFlag::ChestPain];
+        let f = finish(c, Instant(7));
+        assert!(f.ratings.is_empty());
+        assert_eq!(f.red_flags, [RedFlag::ChestPain]);
     }
 }

@@ -28,7 +28,7 @@ pub fn BottomNav() -> Html {
                         <li>
                             <NavLink to={route.clone()} current={here}>
                                 <Icon name={*icon} />
-                                <span>{ tr.t(*label) }</span>
+                                <span class="bottom-nav__label">{ tr.t(*label) }</span>
                             </NavLink>
                         </li>
                     }
@@ -66,7 +66,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
         })
     };
     html! {
-        <a class={classes!("tab", props.current.then_some("here"))} {href} {onclick}
+        <a class={classes!("bottom-nav__tab", props.current.then_some("bottom-nav__tab--here"))} {href} {onclick}
             aria-current={props.current.then_some("page")}>
             { props.children.clone() }
         </a>

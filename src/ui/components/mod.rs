@@ -7,6 +7,7 @@ pub mod fold;
 pub mod icon;
 pub mod install_offer;
 pub mod qr_code;
+pub mod route_focus;
 pub mod safety_follow_up;
 pub mod storage_banner;
 pub mod update_banner;

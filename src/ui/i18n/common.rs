@@ -18,6 +18,7 @@ strings! {
     NavPlan => "Plan" | "Plan",
     NavSupport => "Support" | "Apoyo",
     NavSettings => "Data & settings" | "Datos y configuración",
+    SettingsShort => "Settings" | "Ajustes",
     GetHelpNow => "Get help now" | "Ayuda ahora",
     Close => "Close" | "Cerrar",
     Back => "Back" | "Volver",

@@ -96,6 +96,15 @@ impl Tr {
         fill(self.t(key), args)
     }
 
+    /// A count in words: `one` for exactly 1 and `many` otherwise (English and Spanish agree
+    /// on that rule), with `{n}` and the other placeholders filled in.
+    pub fn count<T: Text>(self, n: usize, one: T, many: T, args: &[(&str, &str)]) -> String {
+        let n_text = n.to_string();
+        let mut all = vec![("n", n_text.as_str())];
+        all.extend_from_slice(args);
+        fill(self.t(if n == 1 { one } else { many }), &all)
+    }
+
     /// The BCP 47 tag for `<html lang>`.
     pub fn tag(self) -> &'static str {
         match self.lang {
@@ -143,6 +152,22 @@ mod wording;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_say_one_or_many_in_both_languages() {
+        use super::SummaryK as S;
+        let cases = [
+            (Language::En, 1, "4 Dec: 1 check-in"),
+            (Language::En, 0, "4 Dec: 0 check-ins"),
+            (Language::En, 2, "4 Dec: 2 check-ins"),
+            (Language::Es, 1, "4 Dec: 1 registro"),
+            (Language::Es, 3, "4 Dec: 3 registros"),
+        ];
+        for (lang, n, want) in cases {
+            let got = Tr::new(lang).count(n, S::EffectsOfOne, S::EffectsOf, &[("date", "4 Dec")]);
+            assert_eq!(got, want, "{lang:?} {n}");
+        }
+    }
 
     /// Every string set, for the completeness checks below.
     pub(super) fn all_strings() -> Vec<(String, &'static str, Option<&'static str>)> {

@@ -120,7 +120,7 @@ strings! {
     ErrBeforeSession => "This is before the session started ({start}). Please check the date and time." | "Esto es antes de que empezara la sesión ({start}). Revise la fecha y la hora.",
     ErrInFuture => "This time is in the future. Please check the date and time." | "Esta hora está en el futuro. Revise la fecha y la hora.",
     SymptomsTitle => "How strong is each feeling now?" | "¿Qué tan fuerte es cada sensación ahora?",
-    SymptomsHint => "0 means not at all, 10 means the strongest. Any you skip count as 0." | "0 quiere decir nada, 10 quiere decir lo más fuerte. Las que deje sin marcar cuentan como 0.",
+    SymptomsHint => "0 means not at all, 10 means the strongest. Any you skip are kept as not answered." | "0 quiere decir nada, 10 quiere decir lo más fuerte. Las que deje sin marcar quedan como sin responder.",
     SymDissociation => "Feeling detached or far away" | "Sensación de desconexión o de estar lejos",
     SymEuphoria => "Feeling high or unusually happy" | "Euforia o más alegría de lo normal",
     SymAlteredTimeSpace => "Time or space feels strange" | "El tiempo o el espacio se sienten extraños",

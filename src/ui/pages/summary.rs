@@ -48,11 +48,10 @@ fn body(tr: Tr, s: &Summary) -> Html {
         }
     };
     let effects = s.sessions.iter().map(|x| {
-        let n = x.check_ins.to_string();
         html! {
             <section class="summary-block">
-                <h3>{ tr.f(S::EffectsOf, &[("date", &long_date(tr, x.session.date)), ("n", &n)]) }</h3>
-                if x.effects.is_empty() { <p>{ tr.t(S::NoEffects) }</p> } else {
+                <h3>{ tr.count(x.check_ins, S::EffectsOfOne, S::EffectsOf, &[("date", &long_date(tr, x.session.date))]) }</h3>
+                if x.effects.is_empty() && x.not_rated.is_empty() { <p>{ tr.t(S::NoEffects) }</p> } else {
                     <table class="data">
                         <thead><tr><th scope="col">{ tr.t(S::Symptom) }</th><th scope="col">{ tr.t(S::Peak) }</th><th scope="col">{ tr.t(S::Faded) }</th></tr></thead>
                         <tbody>{ for x.effects.iter().map(|e| html! { <tr>
@@ -62,6 +61,12 @@ fn body(tr: Tr, s: &Summary) -> Html {
                                 Some(m) => tr.f(S::FadedAfter, &[("h", &number(tr, m as f64 / 60.0, 1))]),
                                 None => tr.t(S::NotFaded).into(),
                             } }</td>
+                        </tr> }) }
+                        // Skipped in every check-in: not answered, which is not "none".
+                        { for x.not_rated.iter().map(|s| html! { <tr>
+                            <th scope="row">{ tr.t(symptom_name(*s)) }</th>
+                            <td>{ tr.t(S::NotRated) }</td>
+                            <td></td>
                         </tr> }) }</tbody>
                     </table>
                 }
@@ -114,7 +119,7 @@ fn body(tr: Tr, s: &Summary) -> Html {
             <section class="summary-block">
                 <h2>{ tr.t(S::Mood) }</h2>
                 { match s.mood {
-                    Some(m) => html! { <p>{ tr.f(S::MoodLine, &[("n", &m.entries.to_string()), ("avg", &number(tr, f64::from(m.average), 1)), ("low", &m.lowest.to_string()), ("high", &m.highest.to_string())]) }</p> },
+                    Some(m) => html! { <p>{ tr.count(m.entries, S::MoodLineOne, S::MoodLine, &[("avg", &number(tr, f64::from(m.average), 1)), ("low", &m.lowest.to_string()), ("high", &m.highest.to_string())]) }</p> },
                     None => html! { <p>{ tr.t(S::NoMood) }</p> },
                 } }
             </section>

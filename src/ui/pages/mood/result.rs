@@ -78,10 +78,10 @@ pub fn score_block(tr: Tr, q: &Questionnaire) -> Html {
         ],
     );
     html! {
-        <div class="card score" id={super::questionnaire::RESULT_ID} tabindex="-1">
-            <p class="score-total">{ score }</p>
+        <div class="card result-card" id={super::questionnaire::RESULT_ID} tabindex="-1">
+            <p class="result-card__total">{ score }</p>
             if let Some(band) = severity(kind, total) {
-                <p class="score-band">{ tr.f(MoodK::ResultLevel, &[("band", tr.t(severity_word(band)))]) }</p>
+                <p class="result-card__band">{ tr.f(MoodK::ResultLevel, &[("band", tr.t(severity_word(band)))]) }</p>
                 <p class="hint">{ bands_list(tr, kind.bands()) }</p>
             }
             if kind == ScaleKind::Pcl5 {

@@ -19,11 +19,11 @@ pub fn ScorePicker(props: &ScorePickerProps) -> Html {
     html! {
         <fieldset class="score-picker" role="radiogroup" aria-labelledby={legend_id.clone()}>
             <legend id={legend_id}>{ props.legend.clone() }</legend>
-            <div class="scores">
+            <div class="score-picker__scores">
                 { for (0..=MAX_SCORE).map(|n| {
                     let onchange = props.on_pick.reform(move |_: Event| n);
                     html! {
-                        <label class="score">
+                        <label class="score-picker__score">
                             <input type="radio" name={props.name.clone()} value={n.to_string()}
                                 checked={props.value == Some(n)} {onchange} />
                             <span>{ n }</span>

@@ -1,0 +1,76 @@
+//! Where the page is scrolled, and the heading a new screen starts on: every route change opens
+//! at the top with focus on the `h1`, and Back returns to the position the patient left.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// How far the page is scrolled down, in CSS pixels (0 without a window).
+pub fn y() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or(0.0)
+}
+
+/// Scrolls the page to `y` at once (no smooth scrolling: the screen has just changed).
+pub fn to(y: f64) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
+/// The app restores positions itself: the browser's own restoration runs before the new
+/// screen is drawn and would land on a page that is not there yet.
+pub fn manual_restoration() {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
+    }
+}
+
+/// Moves focus to the first element matching `selector` without scrolling (the caller has
+/// placed the page), making it focusable if it is not. `false` when there is none.
+pub fn focus_without_scrolling(selector: &str) -> bool {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    if !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &true.into());
+    let focus = js_sys::Reflect::get(&el, &"focus".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match focus {
+        Some(f) => f.call1(&el, &options).is_ok(),
+        None => el.focus().is_ok(),
+    }
+}
+
+/// Calls `f` on every scroll of the page, until the returned guard is dropped.
+pub struct ScrollListener {
+    callback: Closure<dyn Fn()>,
+}
+
+pub fn on_scroll(f: impl Fn() + 'static) -> Option<ScrollListener> {
+    let window = web_sys::window()?;
+    let callback = Closure::<dyn Fn()>::new(f);
+    window
+        .add_event_listener_with_callback("scroll", callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(ScrollListener { callback })
+}
+
+impl Drop for ScrollListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "scroll",
+                self.callback.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
