@@ -124,7 +124,7 @@ pub fn finish(mut c: CheckIn, at: Instant) -> CheckIn {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::core::model::{CustomRating, Route};
+    use crate::domain::core::model::{CustomRating, Route, Symptom};
     use crate::domain::core::time::{Date, TimeOfDay, UsDstZone};
     use CheckInSlot::*;
 
