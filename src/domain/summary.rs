@@ -225,7 +225,7 @@ pub fn full_range(doc: &Document, zone: &dyn Zone) -> Option<Range> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::core::model::{CheckInSlot, Route};
+    use crate::domain::core::model::{CheckInSlot, DoseRoute};
     use crate::domain::core::time::{FixedZone, TimeOfDay, MS_PER_MINUTE};
     use std::collections::BTreeMap;
 
@@ -351,7 +351,7 @@ mod tests {
                 d(date),
                 TimeOfDay::new(9, 0).unwrap(),
                 Some(TimeOfDay::new(10, 0).unwrap()),
-                Route::Iv,
+                DoseRoute::Iv,
             )
         };
         doc.put(RecordId("a".into()), session("2026-01-05"), Instant(1));

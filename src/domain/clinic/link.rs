@@ -13,7 +13,7 @@ use crate::domain::clinic::rules::{
     is_bidi_control, text_ok, ClinicRules, MAX_NAME, MAX_NOTE, MAX_PHONE,
 };
 use crate::domain::core::base64url;
-use crate::domain::core::model::Route;
+use crate::domain::core::model::DoseRoute;
 pub use crate::domain::plan::schedule::SchedulePreset;
 use crate::domain::prepare::preparation_form::check_phone;
 
@@ -214,9 +214,9 @@ fn to_bytes(setup: &ClinicSetup) -> Vec<u8> {
     b.push(r.no_alcohol_after_hours);
     b.push(match r.route {
         None => 0,
-        Some(Route::Iv) => 1,
-        Some(Route::Im) => 2,
-        Some(Route::Intranasal) => 3,
+        Some(DoseRoute::Iv) => 1,
+        Some(DoseRoute::Im) => 2,
+        Some(DoseRoute::Intranasal) => 3,
     });
     put_varint(&mut b, u32::from(r.arrival_minutes_before));
     for list in [&r.extra_checklist_items, &r.hidden_checklist_items] {
@@ -272,9 +272,9 @@ pub fn decode(fragment: &str) -> Result<ClinicSetup, LinkError> {
             no_alcohol_after_hours: r.byte()?,
             route: match r.byte()? {
                 0 => None,
-                1 => Some(Route::Iv),
-                2 => Some(Route::Im),
-                3 => Some(Route::Intranasal),
+                1 => Some(DoseRoute::Iv),
+                2 => Some(DoseRoute::Im),
+                3 => Some(DoseRoute::Intranasal),
                 _ => return Err(LinkError::Corrupted),
             },
             arrival_minutes_before: u16::try_from(r.varint()?)
@@ -318,7 +318,7 @@ mod tests {
                 fasting_clear_hours: Some(2.0),
                 no_alcohol_before_hours: 24,
                 no_alcohol_after_hours: 24,
-                route: Some(Route::Iv),
+                route: Some(DoseRoute::Iv),
                 arrival_minutes_before: 15,
                 extra_checklist_items: vec![
                     "Bring headphones and an eye mask".into(),

@@ -6,7 +6,7 @@
 //! `Settings` keeps its flat, stored shape (old documents load unchanged): it hands out and takes
 //! back its rules with [`Settings::clinic_rules`] and [`Settings::with_clinic_rules`].
 
-use crate::domain::core::model::{Route, Settings};
+use crate::domain::core::model::{DoseRoute, Settings};
 use crate::domain::plan::schedule::SchedulePreset;
 use crate::domain::prepare::preparation::BuiltinItem;
 use crate::domain::prepare::preparation_form::FieldError;
@@ -317,7 +317,7 @@ pub struct ClinicRules {
     pub fasting_clear_hours: Option<f32>,
     pub no_alcohol_before_hours: u8,
     pub no_alcohol_after_hours: u8,
-    pub route: Option<Route>,
+    pub route: Option<DoseRoute>,
     pub arrival_minutes_before: u16,
     pub extra_checklist_items: Vec<String>,
     /// Keys of optional built-in items.
@@ -615,7 +615,7 @@ mod tests {
                 fasting_clear_hours: None,
                 no_alcohol_before_hours: 48,
                 no_alcohol_after_hours: 24,
-                route: Some(Route::Intranasal),
+                route: Some(DoseRoute::Intranasal),
                 arrival_minutes_before: 30,
                 extra_checklist_items: vec!["Bring headphones".into()],
                 hidden_checklist_items: vec!["comfortable_clothes".into()],

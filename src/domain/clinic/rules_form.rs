@@ -4,7 +4,7 @@
 //! parser and limits as the clinic's form and the link.
 
 use crate::domain::clinic::rules::{tidy_items, ClinicRules, Field, Typed};
-use crate::domain::core::model::{Route, Settings};
+use crate::domain::core::model::{DoseRoute, Settings};
 use crate::domain::prepare::preparation::BuiltinItem;
 use crate::domain::prepare::preparation_form::FieldError;
 
@@ -16,7 +16,7 @@ pub struct RulesForm {
     pub fasting_clear_hours: String,
     pub no_alcohol_before_hours: String,
     pub no_alcohol_after_hours: String,
-    pub route: Option<Route>,
+    pub route: Option<DoseRoute>,
     pub arrival_minutes: String,
     pub extra_items: Vec<String>,
     /// Keys of the optional built-in items the patient hid.
@@ -89,7 +89,7 @@ mod tests {
             fasting_solid_hours: " 6 ".into(),
             fasting_clear_hours: "1,5".into(),
             no_alcohol_before_hours: "48".into(),
-            route: Some(Route::Intranasal),
+            route: Some(DoseRoute::Intranasal),
             arrival_minutes: "30".into(),
             extra_items: vec![" Headphones ".into(), "".into(), "Headphones".into()],
             hidden_items: vec!["comfortable_clothes".into(), "support_person".into()],
@@ -100,7 +100,7 @@ mod tests {
         assert_eq!(s.fasting_clear_hours, Some(1.5));
         assert_eq!(s.no_alcohol_before_hours, 48);
         assert_eq!(s.no_alcohol_after_hours, 24, "the default stays");
-        assert_eq!(s.route, Some(Route::Intranasal));
+        assert_eq!(s.route, Some(DoseRoute::Intranasal));
         assert_eq!(s.arrival_minutes_before, 30);
         assert_eq!(s.extra_checklist_items, ["Headphones"]);
         assert_eq!(

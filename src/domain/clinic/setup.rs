@@ -9,7 +9,7 @@
 
 use crate::domain::clinic::link::{ClinicSetup, SchedulePreset};
 use crate::domain::clinic::rules::{self, tidy_items, ClinicRules, Field, Typed};
-use crate::domain::core::model::{Route, Settings};
+use crate::domain::core::model::{DoseRoute, Settings};
 
 /// The clinic's form as typed. Kept as text, so nothing typed is lost on an error. (No
 /// emergency number: a link cannot set it.)
@@ -22,7 +22,7 @@ pub struct SetupForm {
     pub fasting_clear_hours: String,
     pub no_alcohol_before_hours: String,
     pub no_alcohol_after_hours: String,
-    pub route: Option<Route>,
+    pub route: Option<DoseRoute>,
     pub arrival_minutes: String,
     /// One item a line.
     pub extra_items: String,
@@ -128,7 +128,7 @@ pub enum Value {
     Hours(Option<f32>),
     WholeHours(u8),
     Minutes(u16),
-    Route(Option<Route>),
+    Route(Option<DoseRoute>),
     /// The patient's own checklist items.
     Items(Vec<String>),
     /// Keys of hidden built-in items.
@@ -216,7 +216,7 @@ mod tests {
             fasting_clear_hours: "1,5".into(),
             no_alcohol_before_hours: "48".into(),
             no_alcohol_after_hours: "24".into(),
-            route: Some(Route::Intranasal),
+            route: Some(DoseRoute::Intranasal),
             arrival_minutes: "30".into(),
             extra_items: "Bring headphones\n\n  Wear layers \nBring headphones".into(),
             hidden_items: vec!["comfortable_clothes".into()],

@@ -70,15 +70,15 @@ impl<T> Record<T> {
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
 )]
 #[serde(rename_all = "snake_case")]
-pub enum Route {
+pub enum DoseRoute {
     #[default]
     Iv,
     Im,
     Intranasal,
 }
 
-impl Route {
-    pub const ALL: [Route; 3] = [Route::Iv, Route::Im, Route::Intranasal];
+impl DoseRoute {
+    pub const ALL: [DoseRoute; 3] = [DoseRoute::Iv, DoseRoute::Im, DoseRoute::Intranasal];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -187,7 +187,7 @@ pub struct Settings {
     pub fasting_clear_hours: Option<f32>,
     pub no_alcohol_before_hours: u8,
     pub no_alcohol_after_hours: u8,
-    pub route: Option<Route>,
+    pub route: Option<DoseRoute>,
     pub arrival_minutes_before: u16,
     pub extra_checklist_items: Vec<String>,
     pub hidden_checklist_items: Vec<String>,
@@ -318,7 +318,7 @@ pub struct Session {
     pub date: Date,
     pub start: TimeOfDay,
     pub end: Option<TimeOfDay>,
-    pub route: Route,
+    pub route: DoseRoute,
     #[serde(default)]
     pub dose: String,
     #[serde(default)]
@@ -338,7 +338,7 @@ pub struct Session {
 
 impl Session {
     /// A session with only its times and route; notes, readings and links empty.
-    pub fn new(date: Date, start: TimeOfDay, end: Option<TimeOfDay>, route: Route) -> Session {
+    pub fn new(date: Date, start: TimeOfDay, end: Option<TimeOfDay>, route: DoseRoute) -> Session {
         Session {
             date,
             start,

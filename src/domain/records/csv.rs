@@ -257,7 +257,7 @@ pub fn appointments_table(doc: &Document) -> CsvTable {
 mod tests {
     use super::*;
     use crate::domain::core::model::{
-        Appointment, AppointmentKind, CheckInSlot, RecordId, Route, ScaleKind,
+        Appointment, AppointmentKind, CheckInSlot, DoseRoute, RecordId, ScaleKind,
     };
     use crate::domain::core::time::{Date, Instant, TimeOfDay};
     use proptest::prelude::*;
@@ -354,7 +354,7 @@ mod tests {
             Date::parse("2026-03-02").unwrap(),
             TimeOfDay::parse("10:00").unwrap(),
             None,
-            Route::Iv,
+            DoseRoute::Iv,
         );
         doc.put(RecordId("s1".into()), session, Instant(0));
         let tricky = "felt \"odd\", then fine\nnext line";

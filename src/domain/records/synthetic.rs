@@ -7,8 +7,8 @@
 
 use crate::domain::core::model::{
     Appointment, AppointmentKind, Assessment, BloodPressure, CheckIn, CheckInSlot, Checklist,
-    CustomRating, HistoryItem, JournalEntry, Medicine, Mood, Questionnaire, RecordId, RedFlag,
-    RedFlagEvent, Route, ScaleKind, Session, Settings, Symptom,
+    CustomRating, DoseRoute, HistoryItem, JournalEntry, Medicine, Mood, Questionnaire, RecordId,
+    RedFlag, RedFlagEvent, ScaleKind, Session, Settings, Symptom,
 };
 use crate::domain::core::time::{Date, Instant, TimeOfDay, MS_PER_DAY, MS_PER_MINUTE};
 use crate::domain::records::document::Document;
@@ -99,7 +99,7 @@ pub fn generate(seed: u64) -> Document {
     let settings = Settings {
         clinic_name: "Riverside Clinic".into(),
         clinic_phone: "+1 555 0100".into(),
-        route: Some(Route::Iv),
+        route: Some(DoseRoute::Iv),
         fasting_solid_hours: Some(6.0),
         fasting_clear_hours: Some(2.0),
         welcome_done: true,
@@ -280,7 +280,7 @@ fn add_dosing(doc: &mut Document, rng: &mut XorShift, date: Date, n: usize) {
         date,
         start: time(start),
         end: Some(time(start + 100)),
-        route: Route::Iv,
+        route: DoseRoute::Iv,
         dose: "0.5 mg/kg".into(),
         notes: if rng.percent(50) {
             sentence(rng, 5, 25)

@@ -124,7 +124,7 @@ pub fn finish(mut c: CheckIn, at: Instant) -> CheckIn {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::core::model::{CustomRating, Route, Symptom};
+    use crate::domain::core::model::{CustomRating, DoseRoute, Symptom};
     use crate::domain::core::time::{Date, TimeOfDay, UsDstZone};
     use CheckInSlot::*;
 
@@ -140,7 +140,7 @@ mod tests {
             Date::parse(date).expect("date"),
             TimeOfDay::parse(start).expect("start"),
             end.map(|e| TimeOfDay::parse(e).expect("end")),
-            Route::Iv,
+            DoseRoute::Iv,
         )
     }
 

@@ -1,7 +1,7 @@
 //! Checking the "Record a session" form and blood-pressure fields: every field is checked and
 //! every error returned at once, so a session is saved whole or not at all.
 
-use crate::domain::core::model::{Appointment, BloodPressure, RecordId, Route, Session};
+use crate::domain::core::model::{Appointment, BloodPressure, DoseRoute, RecordId, Session};
 use crate::domain::core::time::{Date, TimeOfDay};
 use crate::domain::safety::red_flags::{check_bp_as, is_above_usual_range, BpError};
 
@@ -71,7 +71,7 @@ pub struct SessionForm {
     pub start: String,
     /// May be left empty when the end time is not known.
     pub end: String,
-    pub route: Route,
+    pub route: DoseRoute,
     pub dose: String,
     pub notes: String,
     pub bp_before: BpText,
@@ -82,7 +82,7 @@ pub struct SessionForm {
 }
 
 impl SessionForm {
-    pub fn new(date: Date, route: Route) -> Self {
+    pub fn new(date: Date, route: DoseRoute) -> Self {
         SessionForm {
             date: date.to_string(),
             start: String::new(),
@@ -101,7 +101,7 @@ impl SessionForm {
 
 impl SessionForm {
     /// The form for a planned session: its date and start time filled in, and linked to it.
-    pub fn planned(id: RecordId, appointment: &Appointment, route: Route) -> Self {
+    pub fn planned(id: RecordId, appointment: &Appointment, route: DoseRoute) -> Self {
         SessionForm {
             start: appointment.time.to_string(),
             appointment: Some(id),
@@ -200,7 +200,7 @@ mod tests {
         SessionForm {
             start: "10:00".into(),
             end: "10:40".into(),
-            ..SessionForm::new(Date::new(2026, 6, 10).expect("date"), Route::Iv)
+            ..SessionForm::new(Date::new(2026, 6, 10).expect("date"), DoseRoute::Iv)
         }
     }
 
@@ -288,7 +288,7 @@ mod tests {
         let form = SessionForm {
             start: "10:00".into(),
             bp_before: typed.clone(),
-            ..SessionForm::new(Date::new(2026, 6, 10).expect("date"), Route::Iv)
+            ..SessionForm::new(Date::new(2026, 6, 10).expect("date"), DoseRoute::Iv)
         };
         assert_eq!(
             validate_session(&form),

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::core::model::{AppointmentKind, Checklist, Route};
+use crate::domain::core::model::{AppointmentKind, Checklist, DoseRoute};
 use crate::domain::core::time::{FixedZone, UsDstZone};
 use crate::domain::prepare::next_session::checklist_id;
 use crate::domain::prepare::preparation::BuiltinItem;
@@ -52,7 +52,7 @@ impl World<'_> {
             let s = local(start);
             let session = Session {
                 appointment: linked.map(|l| RecordId(l.into())),
-                ..Session::new(s.date, s.time, TimeOfDay::parse(end), Route::Iv)
+                ..Session::new(s.date, s.time, TimeOfDay::parse(end), DoseRoute::Iv)
             };
             doc.put(RecordId((*id).into()), session, Instant(0));
         }

@@ -1,7 +1,7 @@
 //! Words for domain values: the one place a domain enum becomes a key.
 
 use super::SummaryK;
-use crate::domain::core::model::{RedFlag, Route, Symptom};
+use crate::domain::core::model::{DoseRoute, RedFlag, Symptom};
 
 pub fn symptom_name(s: Symptom) -> SummaryK {
     match s {
@@ -46,10 +46,10 @@ pub fn red_flag_name(f: RedFlag) -> SummaryK {
     }
 }
 
-pub fn route_name(r: Route) -> SummaryK {
+pub fn route_name(r: DoseRoute) -> SummaryK {
     match r {
-        Route::Iv => SummaryK::RouteIv,
-        Route::Im => SummaryK::RouteIm,
-        Route::Intranasal => SummaryK::RouteIntranasal,
+        DoseRoute::Iv => SummaryK::RouteIv,
+        DoseRoute::Im => SummaryK::RouteIm,
+        DoseRoute::Intranasal => SummaryK::RouteIntranasal,
     }
 }

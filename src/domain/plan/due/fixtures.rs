@@ -2,7 +2,7 @@
 //! `World` snapshot to ask for the due list at a given local time.
 
 use super::*;
-use crate::domain::core::model::Route;
+use crate::domain::core::model::DoseRoute;
 use crate::domain::core::time::FixedZone;
 
 pub const UTC: FixedZone = FixedZone(0);
@@ -57,7 +57,7 @@ pub fn session(
         id,
         Session {
             appointment: linked.map(rid),
-            ..Session::new(date(day), time(start), end.map(time), Route::Iv)
+            ..Session::new(date(day), time(start), end.map(time), DoseRoute::Iv)
         },
     )
 }

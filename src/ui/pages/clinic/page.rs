@@ -6,7 +6,7 @@ use super::words::{field_error, schedule_name};
 use crate::domain::clinic::link::{encode, SchedulePreset};
 use crate::domain::clinic::rules::Field;
 use crate::domain::clinic::setup::SetupForm;
-use crate::domain::core::model::Route as Given;
+use crate::domain::core::model::DoseRoute;
 use crate::domain::prepare::preparation::{BuiltinItem, ItemKey};
 use crate::platform::{dom, sw::base_path};
 use crate::ui::components::qr_code::QrCode;
@@ -19,12 +19,12 @@ use yew::prelude::*;
 
 const LINK_ID: &str = "clinic-link";
 
-fn route_value(r: Option<Given>) -> &'static str {
+fn route_value(r: Option<DoseRoute>) -> &'static str {
     match r {
         None => "",
-        Some(Given::Iv) => "iv",
-        Some(Given::Im) => "im",
-        Some(Given::Intranasal) => "intranasal",
+        Some(DoseRoute::Iv) => "iv",
+        Some(DoseRoute::Im) => "im",
+        Some(DoseRoute::Intranasal) => "intranasal",
     }
 }
 
@@ -45,7 +45,7 @@ fn app_url(fragment: &str) -> String {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Copy {
+enum CopyState {
     Idle,
     Copied,
     Selected,
@@ -55,7 +55,7 @@ enum Copy {
 pub fn ClinicPage() -> Html {
     let tr = use_i18n();
     let form = use_state(SetupForm::default);
-    let copy = use_state(|| Copy::Idle);
+    let copy = use_state(|| CopyState::Idle);
     let checked = form.check();
     let errors: &[Field] = checked.as_ref().err().map_or(&[], Vec::as_slice);
     let error_of = |f: Field| {
@@ -76,7 +76,7 @@ pub fn ClinicPage() -> Html {
             let mut next = (*form).clone();
             f(&mut next, v);
             form.set(next);
-            copy.set(Copy::Idle);
+            copy.set(CopyState::Idle);
         })
     };
     let on_area = |f: fn(&mut SetupForm, String)| {
@@ -97,7 +97,7 @@ pub fn ClinicPage() -> Html {
                 next.hidden_items.push(item.key().to_string());
             }
             form.set(next);
-            copy.set(Copy::Idle);
+            copy.set(CopyState::Idle);
         })
     };
     let on_copy = {
@@ -107,10 +107,10 @@ pub fn ClinicPage() -> Html {
             let copy = copy.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if dom::copy_text(&link).await {
-                    copy.set(Copy::Copied);
+                    copy.set(CopyState::Copied);
                 } else {
                     dom::select_id(LINK_ID);
-                    copy.set(Copy::Selected);
+                    copy.set(CopyState::Selected);
                 }
             });
         })
@@ -175,9 +175,9 @@ pub fn ClinicPage() -> Html {
                 <div class="field">
                     <label for="cl-route">{ tr.t(C::Route) }</label>
                     <select id="cl-route" onchange={on_select(|f, v| {
-                        f.route = Given::ALL.into_iter().find(|r| route_value(Some(*r)) == v);
+                        f.route = DoseRoute::ALL.into_iter().find(|r| route_value(Some(*r)) == v);
                     })}>
-                        { for std::iter::once(None).chain(Given::ALL.into_iter().map(Some)).map(|r| html! {
+                        { for std::iter::once(None).chain(DoseRoute::ALL.into_iter().map(Some)).map(|r| html! {
                             <option value={route_value(r)} selected={form.route == r}>{ match r {
                                 None => tr.t(C::NotSet),
                                 Some(_) => tr.t(route(r)),
@@ -245,9 +245,9 @@ pub fn ClinicPage() -> Html {
                         <button type="button" class="btn" onclick={print}>{ tr.t(K::Print) }</button>
                     </div>
                     <p role="status" class="status">{ match *copy {
-                        Copy::Idle => "",
-                        Copy::Copied => tr.t(C::Copied),
-                        Copy::Selected => tr.t(C::CopySelected),
+                        CopyState::Idle => "",
+                        CopyState::Copied => tr.t(C::Copied),
+                        CopyState::Selected => tr.t(C::CopySelected),
                     } }</p>
                 </section>
                 <article class="card clinic-card" aria-labelledby="clinic-card-title">

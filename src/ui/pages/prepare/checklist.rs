@@ -2,7 +2,7 @@
 //! clinic's rules give for this session.
 
 use super::words;
-use crate::domain::core::model::{Medicine, Route as Given};
+use crate::domain::core::model::{DoseRoute, Medicine};
 use crate::domain::core::time::Zone;
 use crate::domain::prepare::medicines;
 use crate::domain::prepare::next_session::{checklist_for, checklist_id, set_done, Upcoming};
@@ -131,7 +131,7 @@ struct BuiltinCtx<'a> {
     /// The no-alcohol time has not begun yet: "From 09:30, Thu 3 Dec", not "None since".
     alcohol_ahead: bool,
     flagged: &'a [String],
-    route: Option<Given>,
+    route: Option<DoseRoute>,
     support_name: &'a str,
 }
 
@@ -198,7 +198,7 @@ fn builtin(tr: Tr, item: BuiltinItem, cx: &BuiltinCtx) -> (String, Html) {
         ),
         BuiltinItem::ComfortableClothes => {
             // IV lines and IM injections go in the arm.
-            let sleeves = matches!(cx.route, Some(Given::Iv | Given::Im));
+            let sleeves = matches!(cx.route, Some(DoseRoute::Iv | DoseRoute::Im));
             let details = html! {
                 if sleeves {
                     <p class="prep-detail">{ tr.t(P::ClothesSleeves) }</p>

@@ -6,7 +6,7 @@ use super::text_field::TextField;
 use super::words::{self, Holds};
 use crate::domain::clinic::rules::Field;
 use crate::domain::clinic::rules_form::RulesForm;
-use crate::domain::core::model::{Route as Given, Settings};
+use crate::domain::core::model::{DoseRoute, Settings};
 use crate::domain::prepare::preparation::{BuiltinItem, ItemKey};
 use crate::domain::prepare::preparation_form::FASTING_HELP;
 use crate::ui::components::announcer::use_announcer;
@@ -27,12 +27,12 @@ fn field_id(field: Field) -> &'static str {
     }
 }
 
-fn route_value(r: Option<Given>) -> &'static str {
+fn route_value(r: Option<DoseRoute>) -> &'static str {
     match r {
         None => "",
-        Some(Given::Iv) => "iv",
-        Some(Given::Im) => "im",
-        Some(Given::Intranasal) => "intranasal",
+        Some(DoseRoute::Iv) => "iv",
+        Some(DoseRoute::Im) => "im",
+        Some(DoseRoute::Intranasal) => "intranasal",
     }
 }
 
@@ -110,7 +110,7 @@ pub fn ClinicRulesCard() -> Html {
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             let mut next = (*form).clone();
-            next.route = Given::ALL
+            next.route = DoseRoute::ALL
                 .into_iter()
                 .find(|r| route_value(Some(*r)) == value);
             form.set(next);
@@ -185,7 +185,7 @@ pub fn ClinicRulesCard() -> Html {
                 <div class="field">
                     <label for="rules-route">{ tr.t(P::RouteLabel) }</label>
                     <select id="rules-route" onchange={on_route}>
-                        { for std::iter::once(None).chain(Given::ALL.into_iter().map(Some)).map(|r| html! {
+                        { for std::iter::once(None).chain(DoseRoute::ALL.into_iter().map(Some)).map(|r| html! {
                             <option value={route_value(r)} selected={form.route == r}>{ tr.t(words::route(r)) }</option>
                         }) }
                     </select>

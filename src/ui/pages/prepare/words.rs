@@ -1,6 +1,6 @@
 //! Domain values of the Prepare screens turned into words.
 
-use crate::domain::core::model::{HistoryItem, Route};
+use crate::domain::core::model::{DoseRoute, HistoryItem};
 use crate::domain::core::time::{Date, LocalDateTime};
 use crate::domain::prepare::medicines::FlagReason;
 use crate::domain::prepare::next_session::Countdown;
@@ -108,12 +108,12 @@ pub fn history(h: HistoryItem) -> P {
     }
 }
 
-pub fn route(r: Option<Route>) -> P {
+pub fn route(r: Option<DoseRoute>) -> P {
     match r {
         None => P::RouteNotSet,
-        Some(Route::Iv) => P::RouteIv,
-        Some(Route::Im) => P::RouteIm,
-        Some(Route::Intranasal) => P::RouteIntranasal,
+        Some(DoseRoute::Iv) => P::RouteIv,
+        Some(DoseRoute::Im) => P::RouteIm,
+        Some(DoseRoute::Intranasal) => P::RouteIntranasal,
     }
 }
 

@@ -4,7 +4,7 @@
 use super::bp_fields::BpFields;
 use super::words::{local, route_key, route_value, session_error};
 use super::{described_by, value_of};
-use crate::domain::core::model::{RecordId, Route, Session};
+use crate::domain::core::model::{DoseRoute, RecordId, Session};
 use crate::domain::session::session_form::{validate_session, BpText, SessionField, SessionForm};
 use crate::domain::today::to_record;
 use crate::platform::clock::{self, BrowserZone};
@@ -35,7 +35,7 @@ struct FormState(SessionForm);
 
 enum FormAction {
     Text { field: Text, value: String },
-    Route { route: Route },
+    Route { route: DoseRoute },
     Bp { reading: Reading, text: BpText },
     Reset { form: Box<SessionForm> },
 }
@@ -120,7 +120,7 @@ pub fn RecordSession(props: &RecordSessionProps) -> Html {
         let form = form.dispatcher();
         Callback::from(move |e: Event| {
             let v = value_of(&e);
-            if let Some(route) = Route::ALL.into_iter().find(|r| route_value(*r) == v) {
+            if let Some(route) = DoseRoute::ALL.into_iter().find(|r| route_value(*r) == v) {
                 form.dispatch(FormAction::Route { route });
             }
         })
@@ -187,7 +187,7 @@ pub fn RecordSession(props: &RecordSessionProps) -> Html {
             <div class="field">
                 <label for="s-route">{ tr.t(SessionK::FieldRoute) }</label>
                 <select id="s-route" onchange={on_route}>
-                    { for Route::ALL.iter().map(|r| html! {
+                    { for DoseRoute::ALL.iter().map(|r| html! {
                         <option value={route_value(*r)} selected={*r == f.route}>{ tr.t(route_key(*r)) }</option>
                     }) }
                 </select>

@@ -1,6 +1,6 @@
 //! The words for this area's domain values, and local times for display.
 
-use crate::domain::core::model::{BloodPressure, CheckInSlot, RedFlag, Route, Symptom};
+use crate::domain::core::model::{BloodPressure, CheckInSlot, DoseRoute, RedFlag, Symptom};
 use crate::domain::core::time::{Instant, LocalDateTime, Zone};
 use crate::domain::safety::red_flags::{BpError, Escalation};
 use crate::domain::session::after_effects::FadeWindow;
@@ -8,19 +8,19 @@ use crate::domain::session::session_form::{BpInputError, SessionError};
 use crate::platform::clock::BrowserZone;
 use crate::ui::i18n::{SessionK, Tr};
 
-pub fn route_key(r: Route) -> SessionK {
+pub fn route_key(r: DoseRoute) -> SessionK {
     match r {
-        Route::Iv => SessionK::RouteIv,
-        Route::Im => SessionK::RouteIm,
-        Route::Intranasal => SessionK::RouteIntranasal,
+        DoseRoute::Iv => SessionK::RouteIv,
+        DoseRoute::Im => SessionK::RouteIm,
+        DoseRoute::Intranasal => SessionK::RouteIntranasal,
     }
 }
 
-pub fn route_value(r: Route) -> &'static str {
+pub fn route_value(r: DoseRoute) -> &'static str {
     match r {
-        Route::Iv => "iv",
-        Route::Im => "im",
-        Route::Intranasal => "intranasal",
+        DoseRoute::Iv => "iv",
+        DoseRoute::Im => "im",
+        DoseRoute::Intranasal => "intranasal",
     }
 }
 
