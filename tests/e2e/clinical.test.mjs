@@ -4,7 +4,7 @@
 // usual window says to call the clinic; a PCL-5 of 31 or 32 suggests talking to a clinician.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, phone, ready, axe, skipWelcome } from './harness.mjs';
+import { suite, phone, ready, axe, skipWelcome, checkInTo } from './harness.mjs';
 
 const env = suite();
 
@@ -52,6 +52,8 @@ test('over-sedation signs are emergencies; not passing urine and repeated vomiti
   await page.goto(env.server.url('/check-in/now'));
   await ready(page);
   for (const flag of signs) assert.ok(await page.getByLabel(flag).isChecked(), `${flag} kept in the draft`);
+  // Red flags ticked, the patient can still go through the steps and save.
+  await checkInTo(page);
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.locator('main').getByText('Check-in saved.').waitFor();
   await page.waitForFunction(() => {
@@ -68,6 +70,7 @@ test('a reading above 260/160 is confirmed, not rejected, and escalates; with a 
     await page.goto(env.server.url('/check-in/now'));
     await ready(page);
     const reading = page.getByRole('group', { name: /Blood pressure/ });
+    await checkInTo(page, reading);
     await reading.getByLabel('Upper (systolic)').fill('275');
     await reading.getByLabel('Lower (diastolic)').fill('130');
     await reading.getByLabel('Lower (diastolic)').blur();
@@ -89,12 +92,16 @@ test('a reading above 260/160 is confirmed, not rejected, and escalates; with a 
     // The draft holds the reading as confirmed.
     await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"systolic":275')));
 
+    // The red flags are on the first step; the reading is kept on the way.
+    await checkInTo(page, page.getByLabel('A very bad headache'), { back: true });
     await page.getByLabel('A very bad headache').check();
     await page.waitForFunction(() => /Call emergency now/.test(document.querySelector('#esc-title')?.textContent || ''));
     assert.equal((await hrefsOf(panel))[0], 'tel:911');
     await axeClean(page, `/check-in/now hypertensive emergency (${colorScheme})`);
 
     // Changing a number asks again.
+    await checkInTo(page, reading);
+    assert.equal(await reading.getByLabel('Upper (systolic)').inputValue(), '275', 'kept through Back and Next');
     await reading.getByLabel('Upper (systolic)').fill('280');
     await page.getByRole('group', { name: '280/130 is a very high reading. Is it right?' }).waitFor();
     // A slip beyond any monitor is still refused as one.
@@ -108,23 +115,21 @@ test('a reading above 260/160 is confirmed, not rejected, and escalates; with a 
 
 test('a 10/10 rating inside its usual window says to call the clinic, not that it is common', async () => {
   const { context, page, errors } = await phone(env.browser, { origin: env.server.origin });
+  // Noon on a fixed day: a session of the last hour never crosses midnight, whenever this runs.
+  await page.clock.install({ time: new Date('2026-06-10T12:00:00') });
   await page.goto(env.server.url('/session'));
   await ready(page);
   // A session that ended 30 minutes ago: anxiety usually fades within a few hours.
-  const t = await page.evaluate(() => {
-    const p = (n) => String(n).padStart(2, '0');
-    const at = (ms) => { const d = new Date(ms); return { date: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`, time: `${p(d.getHours())}:${p(d.getMinutes())}` }; };
-    return { start: at(Date.now() - 70 * 60000), end: at(Date.now() - 30 * 60000) };
-  });
-  await page.getByLabel('Date', { exact: true }).fill(t.start.date);
-  await page.getByLabel('Start time').fill(t.start.time);
-  await page.getByLabel('End time').fill(t.end.time);
+  await page.getByLabel('Date', { exact: true }).fill('2026-06-10');
+  await page.getByLabel('Start time').fill('10:50');
+  await page.getByLabel('End time').fill('11:30');
   await page.getByRole('button', { name: 'Save session' }).click();
   await page.locator('main').getByText('Session saved.').waitFor();
   await page.locator('.session-list').getByRole('link', { name: /Check in now/ }).click();
   await page.getByRole('heading', { name: 'How are you feeling?' }).waitFor();
 
   const anxiety = page.getByRole('radiogroup', { name: 'Anxious or uneasy' });
+  await checkInTo(page, anxiety);
   const note = page.locator('.symptom', { has: anxiety }).locator('.fade-note');
   await anxiety.getByLabel('9', { exact: true }).check();
   await note.getByText(/^This is common\./).waitFor();
@@ -134,6 +139,7 @@ test('a 10/10 rating inside its usual window says to call the clinic, not that i
   assert.doesNotMatch(await note.textContent(), /This is common/);
 
   const nausea = page.getByRole('radiogroup', { name: 'Sick to your stomach' });
+  await checkInTo(page, nausea, { back: true });
   const nauseaNote = page.locator('.symptom', { has: nausea }).locator('.fade-note');
   await nausea.getByLabel('10', { exact: true }).check();
   await nauseaNote.getByText('This is strong and more than usual: call your clinic now.').waitFor();
@@ -142,6 +148,7 @@ test('a 10/10 rating inside its usual window says to call the clinic, not that i
   const panel = page.getByRole('alertdialog');
   await panel.waitFor();
   assert.match(await panel.getByRole('heading').textContent(), /Call your clinic now/);
+  await checkInTo(page, page.getByLabel('Vomiting again and again'), { back: true });
   assert.equal(await page.getByLabel('Vomiting again and again').isChecked(), true);
   assert.deepEqual(errors, [], 'console errors');
   await context.close();

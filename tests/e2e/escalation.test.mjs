@@ -5,7 +5,7 @@
 // answer, shown and dismissed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, phone, ready, skipWelcome } from './harness.mjs';
+import { suite, phone, ready, skipWelcome, checkInTo } from './harness.mjs';
 
 const env = suite();
 const PASS = 'blue kettle sings';
@@ -206,6 +206,7 @@ test('after a crisis answer Today asks "Are you safe right now?" until dismissed
   await ready(page);
   await page.getByLabel('Thoughts of ending your life or hurting yourself').check();
   await page.getByRole('group', { name: 'Do you have a plan or intent to act on them?' }).getByLabel('No').check();
+  await checkInTo(page);
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.locator('main').getByText('Check-in saved.').waitFor();
 
@@ -234,7 +235,7 @@ test('after a crisis answer Today asks "Are you safe right now?" until dismissed
   await page.getByRole('button', { name: 'I have read this' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Finish and see the score' }).click();
-  await page.locator('.score-total').waitFor();
+  await page.locator('.result-card__total').waitFor();
   await page.goto(env.server.url('/'));
   await ready(page);
   await card.waitFor();

@@ -132,3 +132,19 @@ export async function axe(page) {
 export async function settled(page) {
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
 }
+
+/** The check-in shows one short step at a time: presses Next (or Back, with `{ back: true }`)
+ *  until `target` (a Locator) is on the screen; by default the Save button, so
+ *  `await checkInTo(page)` goes to the last step. */
+export async function checkInTo(page, target = page.getByRole('button', { name: 'Save check-in' }), { back = false } = {}) {
+  const progress = page.locator('#check-in-steps-progress');
+  for (let i = 0; i < 8; i++) {
+    if (await target.count()) return;
+    const before = await progress.textContent();
+    const button = page.locator(back ? '.check-in-steps__back' : '.check-in-steps__next[type="button"]');
+    if (!(await button.count())) break;
+    await button.click();
+    await page.waitForFunction((was) => document.querySelector('#check-in-steps-progress')?.textContent !== was, before);
+  }
+  if (!(await target.count())) throw new Error(`check-in: ${target} is on no step ${back ? 'before' : 'after'} this one`);
+}

@@ -68,7 +68,7 @@ test('"Check in now" from the end of a long session list opens at the top, with 
   await page.locator('.session-list').getByRole('link', { name: /Check in now/ }).last().click();
   await page.getByRole('heading', { name: 'How are you feeling?' }).waitFor();
   await opensAtItsHeading(page, 'check-in');
-  const safety = await page.getByRole('heading', { name: 'First: is any of this happening now?' }).boundingBox();
+  const safety = await page.getByRole('heading', { name: 'Are you OK right now?' }).boundingBox();
   assert.ok(safety.y + safety.height <= 740, 'the safety question is on the first screen, not scrolled past');
   assert.deepEqual(errors, []);
   await context.close();

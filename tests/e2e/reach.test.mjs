@@ -337,6 +337,13 @@ test('keyboard alone: help panel, an appointment, the checklist, a session, a re
   await page.waitForFunction(() => document.activeElement?.id === 'escalation');
   assert.match(await said(page, 'assertive').textContent(), /Call emergency now/);
   assert.ok((await page.evaluate(focusFacts)).outline, 'the focused panel shows its focus');
+  // Next through the steps: each one's heading takes focus, then Save.
+  for (let n = 2; n <= 5; n++) {
+    await tabTo(page, 'button', 'Next');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.activeElement?.id === 'check-in-step'
+      && document.querySelector('#check-in-steps-progress')?.textContent === `Step ${n} of 5`, n);
+  }
   await tabTo(page, 'button', 'Save check-in');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'check-in-saved');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { suite, phone, ready, axe } from './harness.mjs';
+import { suite, phone, ready, axe, checkInTo } from './harness.mjs';
 
 const env = suite();
 
@@ -49,6 +49,7 @@ test('a mis-tapped warning sign is never logged; a saved one is, and can be mark
   await panel.waitFor({ state: 'detached' });
   // A very high reading typed, then cleared.
   const reading = page.getByRole('group', { name: 'Blood pressure (optional)' });
+  await checkInTo(page, reading);
   await reading.getByLabel('Upper (systolic)').fill('190');
   await reading.getByLabel('Lower (diastolic)').fill('115');
   await reading.getByLabel('Lower (diastolic)').blur();
@@ -76,6 +77,7 @@ test('a mis-tapped warning sign is never logged; a saved one is, and can be mark
   await page.goto(env.server.url('/check-in/now'));
   await ready(page);
   if (!(await page.getByLabel('Chest pain or pressure').isChecked())) await page.getByLabel('Chest pain or pressure').check();
+  await checkInTo(page);
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.locator('main').getByText('Check-in saved.').waitFor();
   assert.match(await summaryFlags(page), /Chest pain/);
@@ -116,6 +118,7 @@ test('backup, delete all, restore with Replace, backup: the same file apart from
   await page.goto(env.server.url('/check-in/now'));
   await ready(page);
   await page.getByLabel('A very bad headache').check();
+  await checkInTo(page);
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.locator('main').getByText('Check-in saved.').waitFor();
 

@@ -3,7 +3,7 @@
 // before the session is refused), the session's chart and table, delete with undo, the journal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, phone, ready, axe, settled } from './harness.mjs';
+import { suite, phone, ready, axe, settled, checkInTo } from './harness.mjs';
 
 const env = suite();
 
@@ -99,10 +99,14 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
 
   // A rating shows what is expected, compared with the time since the session ended.
   const dissociation = page.getByRole('radiogroup', { name: 'Feeling detached or far away' });
+  await checkInTo(page, dissociation);
   await dissociation.getByLabel('5', { exact: true }).check();
   await page.getByText(/Usually gone within about 2 hours\. It has been .*: tell your clinic\./).waitFor();
   const box = await dissociation.locator('label').first().boundingBox();
   assert.ok(box.width >= 44 && box.height >= 44, 'thumb-sized score buttons');
+  await noSidewaysScroll(page, '/check-in feelings');
+  await touchTargets(page, '/check-in feelings');
+  await checkInTo(page);
   await page.getByRole('button', { name: 'Add a feeling' }).click();
   await page.getByLabel('What you feel').fill('Jaw ache');
   await page.getByLabel('How strong (0 to 10)').selectOption('3');
@@ -113,7 +117,9 @@ test('record, check in with a red flag, resume a draft, chart, delete with undo,
   await page.reload();
   await ready(page);
   await page.getByText('Your answers are back').waitFor();
-  assert.ok(await page.getByRole('radiogroup', { name: 'Feeling detached or far away' }).getByLabel('5', { exact: true }).isChecked());
+  await checkInTo(page, dissociation);
+  assert.ok(await dissociation.getByLabel('5', { exact: true }).isChecked());
+  await checkInTo(page);
   assert.equal(await page.getByLabel('What you feel').inputValue(), 'Jaw ache');
 
   // A time before the session is refused with a message.

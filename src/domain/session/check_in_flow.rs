@@ -58,6 +58,21 @@ pub fn due_slot(end: Instant, now: Instant, zone: &dyn Zone, done: &[CheckInSlot
     }
 }
 
+/// The next check-in after a session still to come at `now`: the first slot not done whose
+/// time is later; `None` when every slot is done or past.
+pub fn next_slot(
+    end: Instant,
+    now: Instant,
+    zone: &dyn Zone,
+    done: &[CheckInSlot],
+) -> Option<(CheckInSlot, Instant)> {
+    SESSION_SLOTS
+        .iter()
+        .filter(|s| !done.contains(s))
+        .filter_map(|s| slot_due_at(*s, end, zone).map(|at| (*s, at)))
+        .find(|(_, at)| *at > now)
+}
+
 /// A little slack for a phone clock that differs from the one the time was read from.
 pub const FUTURE_SLACK_MINUTES: i64 = 5;
 
@@ -196,6 +211,53 @@ mod tests {
         for (d, t, done, want) in cases {
             let now = z.to_instant(local(d, t));
             assert_eq!(due_slot(end, now, &z, done), *want, "{d} {t} {done:?}");
+        }
+    }
+
+    #[test]
+    fn the_next_check_in_after_one_saved() {
+        let z = UsDstZone::EASTERN;
+        let end = z.to_instant(local("2026-06-10", "10:40"));
+        // (now, done, want: slot and its local time, or none left)
+        type Want = Option<(CheckInSlot, &'static str, &'static str)>;
+        let cases: &[(&str, &str, &[CheckInSlot], Want)] = &[
+            (
+                "2026-06-10",
+                "11:45",
+                &[OneHour],
+                Some((TwoHours, "2026-06-10", "12:40")),
+            ),
+            (
+                "2026-06-10",
+                "11:45",
+                &[],
+                Some((TwoHours, "2026-06-10", "12:40")),
+            ),
+            (
+                "2026-06-10",
+                "10:45",
+                &[RightAfter],
+                Some((OneHour, "2026-06-10", "11:40")),
+            ),
+            (
+                "2026-06-10",
+                "12:45",
+                &[TwoHours],
+                Some((Evening, "2026-06-10", "19:00")),
+            ),
+            (
+                "2026-06-10",
+                "19:05",
+                &[Evening],
+                Some((NextMorning, "2026-06-11", "09:00")),
+            ),
+            ("2026-06-11", "09:05", &[NextMorning], None),
+            ("2026-06-10", "18:00", &[Evening, NextMorning], None),
+        ];
+        for (d, t, done, want) in cases {
+            let now = z.to_instant(local(d, t));
+            let want = want.map(|(slot, d, t)| (slot, z.to_instant(local(d, t))));
+            assert_eq!(next_slot(end, now, &z, done), want, "{d} {t} {done:?}");
         }
     }
 

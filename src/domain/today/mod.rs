@@ -33,7 +33,7 @@ use crate::domain::prepare::preparation::{
 };
 use crate::domain::records::document::Document;
 use crate::domain::session::after_effects::slot_due_at;
-use crate::domain::session::check_in_flow::{due_slot, session_span_or, SESSION_SLOTS};
+use crate::domain::session::check_in_flow::{due_slot, next_slot, session_span_or};
 
 #[cfg(test)]
 mod tests;
@@ -404,20 +404,6 @@ fn done_slots(doc: &Document, session: &RecordId) -> Vec<CheckInSlot> {
         .filter(|(_, c)| !c.draft && c.session.as_ref() == Some(session))
         .map(|(_, c)| c.slot)
         .collect()
-}
-
-/// The first check-in still ahead that is not done.
-fn next_slot(
-    end: Instant,
-    now: Instant,
-    zone: &dyn Zone,
-    done: &[CheckInSlot],
-) -> Option<(CheckInSlot, Instant)> {
-    SESSION_SLOTS
-        .iter()
-        .filter(|s| !done.contains(s))
-        .filter_map(|s| slot_due_at(*s, end, zone).map(|at| (*s, at)))
-        .find(|(_, at)| *at > now)
 }
 
 /// The phase before the next planned session: leaving, fasting, today, the evening before, or

@@ -1,11 +1,13 @@
-//! One quick check-in: red flags first (any yes escalates at once; what is still reported is
-//! logged when the check-in is saved), then the slot and time, the ten ratings with what to
-//! expect, a reading, extras and notes. Kept as a draft while it is filled in, so it can be
-//! finished later.
+//! One quick check-in, a short screen at a time: red flags first (any yes escalates at once;
+//! what is still reported is logged when the check-in is saved), the ten ratings a few at a
+//! time with what to expect, then the slot and time, a reading, extras, notes and Save. Kept
+//! as a draft while it is filled in, so it can be finished later; Back and Next lose nothing.
 
 use super::bp_fields::BpFields;
+use super::check_in_saved::{CheckInSaved, SAVED_ID};
 use super::check_in_start::{done_slots, parse_at, start};
 use super::check_in_state::{CheckInAction as A, CheckInState};
+use super::check_in_steps::{Step, StepNav, StepProgress, FEELING_GROUPS, STEP_HEADING};
 use super::custom_ratings::CustomRatings;
 use super::escalation_panel::{EscalationPanel, ESCALATION_ID};
 use super::red_flag_questions::RedFlagQuestions;
@@ -18,14 +20,12 @@ use crate::domain::session::check_in_flow::{
 };
 use crate::domain::session::session_form::parse_bp;
 use crate::platform::clock::{self, BrowserZone};
-use crate::platform::dom;
+use crate::platform::{dom, scroll};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, SessionK};
-use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckInFormProps {
@@ -56,6 +56,7 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
         use_reducer_eq(move || begun.state.clone())
     };
     let saved = use_state(|| false);
+    let step = use_state(|| Step::Safety);
     let errors = use_state(Vec::<(Field, String)>::new);
     let last_level = use_mut_ref(|| state.escalation());
     let level = state.escalation();
@@ -99,9 +100,21 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
     }
     use_effect_with(*saved, |saved| {
         if *saved {
-            dom::focus_id("check-in-saved");
+            dom::focus_id(SAVED_ID);
         }
     });
+    // A new step: its heading takes focus, so the screen reader reads where the patient is.
+    {
+        let first_render = use_mut_ref(|| true);
+        use_effect_with(*step, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                // A new screen starts at the top; focus brings the heading into view if the
+                // escalation panel pushes it down.
+                scroll::to(0.0);
+                dom::focus_id(STEP_HEADING);
+            }
+        });
+    }
 
     let dispatch = |make: fn(String) -> A| {
         let state = state.dispatcher();
@@ -112,8 +125,14 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
             (state.clone(), data.clone(), saved.clone(), errors.clone());
         let id = draft_id.clone();
         let announce = announce.clone();
+        let step = step.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            // Enter in a field before the last step goes on rather than saving.
+            if *step != Step::Finish {
+                step.set(step.next());
+                return;
+            }
             let mut problems = Vec::new();
             let time = check_time(at, span.map(|s| s.0), clock::now()).map_err(|e| {
                 let text = match e {
@@ -152,43 +171,55 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
     };
     let flags: Rc<[RedFlag]> = state.check_in.red_flags.clone().into();
     let reported: Rc<[RedFlag]> = reported_flags(&state.check_in.red_flags, &state.check_in).into();
-    let panel = level.map(|level| {
-        let first = if span.is_some() { "ci-slot" } else { "ci-date" };
-        html! {
-            <EscalationPanel {level} flags={reported}
-                on_continue={Callback::from(move |_| dom::focus_id(first))} />
-        }
-    });
+    let panel = {
+        let on_continue = Callback::from(|_| dom::focus_id(STEP_HEADING));
+        level.map(|level| html! { <EscalationPanel {level} flags={reported} {on_continue} /> })
+    };
     if *saved {
         return html! {
             <>
                 { for panel }
-                <div id="check-in-saved" class="ok-note" tabindex="-1">
-                    <p>{ tr.t(SessionK::CheckInSaved) }</p>
-                </div>
-                <div class="row wrap">
-                    if let Some(id) = &session_id {
-                        <Link<Route> to={Route::SessionDetail { id: id.0.clone() }} classes="btn primary">{ tr.t(SessionK::SeeThisSession) }</Link<Route>>
-                    }
-                    <Link<Route> to={Route::Session} classes="btn secondary">{ tr.t(SessionK::BackToSessions) }</Link<Route>>
-                </div>
+                <CheckInSaved session={props.session.clone()} />
             </>
         };
     }
     let time_error = error_of(Field::Time);
     let elapsed = span.zip(at).map(|((_, end), at)| at.minutes_since(end));
     let d = state.dispatcher().to_callback();
-    html! {
-        <>
-            { for panel }
-            if resumed && !state.touched {
-                <p class="ok-note">{ tr.t(SessionK::DraftResumed) }</p>
-            }
-            <form class="check-in" onsubmit={on_submit} novalidate=true>
+    let on_go = {
+        let step = step.clone();
+        Callback::from(move |to: Step| step.set(to))
+    };
+    let heading = |title: SessionK, hint: SessionK| {
+        html! {
+            <>
+                <h2 id={STEP_HEADING} tabindex="-1">{ tr.t(title) }</h2>
+                <p class="hint">{ tr.t(hint) }</p>
+            </>
+        }
+    };
+    let body = match *step {
+        Step::Safety => html! {
+            <section class="card" aria-labelledby={STEP_HEADING}>
+                { heading(SessionK::StepSafetyTitle, SessionK::StepSafetyHint) }
                 <RedFlagQuestions flags={flags.clone()} plan={state.plan_answer}
                     on_toggle={d.reform(|flag| A::ToggleFlag { flag })}
                     on_plan={d.reform(|yes| A::Plan { yes })} />
-                <section class="card">
+            </section>
+        },
+        Step::Feelings { group } => html! {
+            <section class="card" aria-labelledby={STEP_HEADING}>
+                { heading(SessionK::SymptomsTitle, SessionK::SymptomsHint) }
+                <SymptomRatings symptoms={FEELING_GROUPS[group]} ratings={state.check_in.ratings.clone()}
+                    {elapsed} flags={flags}
+                    on_rate={d.reform(|r: Rating| A::Rate { symptom: r.symptom, score: r.score })}
+                    on_confirm_flag={d.reform(|flag| A::ConfirmFlag { flag })} />
+            </section>
+        },
+        Step::Finish => html! {
+            <>
+                <section class="card" aria-labelledby={STEP_HEADING}>
+                    { heading(SessionK::StepFinishTitle, SessionK::StepFinishHint) }
                     if span.is_some() {
                         <div class="field">
                             <label for="ci-slot">{ tr.t(SessionK::SlotLabel) }</label>
@@ -218,11 +249,6 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
                     if let Some(e) = time_error {
                         <p class="error" id="ci-time-err">{ e }</p>
                     }
-                </section>
-                <SymptomRatings ratings={state.check_in.ratings.clone()} {elapsed} flags={flags}
-                    on_rate={d.reform(|r: Rating| A::Rate { symptom: r.symptom, score: r.score })}
-                    on_confirm_flag={d.reform(|flag| A::ConfirmFlag { flag })} />
-                <section class="card">
                     <BpFields id="ci-bp" legend={tr.t(SessionK::CheckBpTitle)} hint={tr.t(SessionK::CheckBpHint)}
                         value={state.bp_text.clone()} error={error_of(Field::Bp)}
                         on_input={d.reform(|text| A::BpInput { text })}
@@ -235,10 +261,20 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
                     <textarea id="ci-notes" value={state.check_in.notes.clone()}
                         oninput={d.reform(|e: InputEvent| A::Notes { text: value_of(&e) })} />
                 </div>
-                <div>
-                    if !errors.is_empty() { <p class="error">{ tr.t(SessionK::CheckInErrors) }</p> }
-                </div>
-                <button type="submit" class="btn primary wide">{ tr.t(SessionK::SaveCheckIn) }</button>
+                if !errors.is_empty() { <p class="error">{ tr.t(SessionK::CheckInErrors) }</p> }
+            </>
+        },
+    };
+    html! {
+        <>
+            { for panel }
+            if resumed && !state.touched {
+                <p class="ok-note">{ tr.t(SessionK::DraftResumed) }</p>
+            }
+            <StepProgress step={*step} />
+            <form class="check-in check-in-steps" onsubmit={on_submit} novalidate=true>
+                { body }
+                <StepNav step={*step} {on_go} />
                 <p class="hint">{ tr.t(SessionK::DraftKept) }</p>
                 <p class="hint">{ tr.t(SessionK::SelfCheck) }</p>
             </form>

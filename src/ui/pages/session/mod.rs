@@ -3,8 +3,10 @@
 mod bp_fields;
 mod check_in_form;
 mod check_in_page;
+mod check_in_saved;
 mod check_in_start;
 mod check_in_state;
+mod check_in_steps;
 mod custom_ratings;
 mod escalation_panel;
 mod journal_page;

@@ -1,4 +1,5 @@
-//! The red-flag questions, most urgent group first, with the follow-up about a plan.
+//! The red-flag questions, most urgent group first, with the follow-up about a plan (the
+//! check-in's first step gives them their heading).
 
 use super::words::{flag_key, group_key};
 use crate::domain::core::model::RedFlag;
@@ -51,9 +52,7 @@ pub fn RedFlagQuestions(props: &RedFlagQuestionsProps) -> Html {
         }
     };
     html! {
-        <section class="card" aria-labelledby="flags-title">
-            <h2 id="flags-title">{ tr.t(SessionK::FlagsTitle) }</h2>
-            <p class="hint">{ tr.t(SessionK::FlagsHint) }</p>
+        <>
             { for groups.iter().map(|level| html! {
                 <fieldset class="flag-group">
                     <legend>{ tr.t(group_key(*level)) }</legend>
@@ -72,6 +71,6 @@ pub fn RedFlagQuestions(props: &RedFlagQuestionsProps) -> Html {
                     }) }
                 </fieldset>
             }) }
-        </section>
+        </>
     }
 }

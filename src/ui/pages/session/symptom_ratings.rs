@@ -1,5 +1,6 @@
-//! The ten after-effects, each rated 0-10, and under each one felt: what is expected, when it
-//! usually fades, and how that compares with the time since the session ended.
+//! After-effects, each rated 0-10 (a few per step of the check-in), and under each one felt:
+//! what is expected, when it usually fades, and how that compares with the time since the
+//! session ended.
 
 use super::score_picker::ScorePicker;
 use super::words::{fade_key, flag_key, symptom_key, symptom_slug};
@@ -20,6 +21,8 @@ pub struct Rating {
 
 #[derive(Properties, PartialEq)]
 pub struct SymptomRatingsProps {
+    /// The feelings on this screen.
+    pub symptoms: &'static [Symptom],
     pub ratings: BTreeMap<Symptom, u8>,
     /// Minutes from the session's end to the check-in; `None` without a session.
     pub elapsed: Option<i64>,
@@ -33,10 +36,8 @@ pub struct SymptomRatingsProps {
 pub fn SymptomRatings(props: &SymptomRatingsProps) -> Html {
     let tr = use_i18n();
     html! {
-        <section class="card" aria-labelledby="symptoms-title">
-            <h2 id="symptoms-title">{ tr.t(SessionK::SymptomsTitle) }</h2>
-            <p class="hint">{ tr.t(SessionK::SymptomsHint) }</p>
-            { for Symptom::ALL.iter().map(|&symptom| {
+        <>
+            { for props.symptoms.iter().map(|&symptom| {
                 let score = props.ratings.get(&symptom).copied();
                 let on_pick = props.on_rate.reform(move |score| Rating { symptom, score });
                 html! {
@@ -49,7 +50,7 @@ pub fn SymptomRatings(props: &SymptomRatingsProps) -> Html {
                     </div>
                 }
             }) }
-        </section>
+        </>
     }
 }
 
