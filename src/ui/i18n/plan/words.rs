@@ -39,7 +39,7 @@ pub fn when_label(tr: Tr, date: Date, time: TimeOfDay, today: Date) -> String {
         RelativeDay::Tomorrow => tr.t(PlanK::Tomorrow).to_string(),
         _ => date_label(tr, date, today),
     };
-    locale::at_time(tr, &day, &time.to_string())
+    locale::at_time(tr, &day, &locale::clock(tr, time))
 }
 
 /// "in 2 h 5 min", "in 3 days 4 h"; a zero second unit is left out ("in 2 h", "in 1 day").
