@@ -11,7 +11,7 @@ use crate::ui::data::use_data;
 use crate::ui::i18n::plan::{
     countdown_label, date_label, kind_label, scale_label, slot_label, when_label,
 };
-use crate::ui::i18n::{use_i18n, PlanK, Tr};
+use crate::ui::i18n::{clock_near, use_i18n, PlanK, Tr};
 use crate::ui::pages::plan::clock::{local_date, use_now};
 use crate::ui::routes::Route;
 use std::rc::Rc;
@@ -40,7 +40,7 @@ fn item(tr: Tr, item: &DueItem, today: Date) -> Option<(String, Route)> {
         } => {
             let slot = tr.t(slot_label(*slot));
             let text = if *overdue {
-                let time = local(*due_at).time.to_string();
+                let time = clock_near(tr, local(*due_at), today);
                 tr.f(PlanK::DueCheckInLate, &[("slot", slot), ("time", &time)])
             } else {
                 tr.f(PlanK::DueCheckIn, &[("slot", slot)])
