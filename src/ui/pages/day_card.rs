@@ -70,10 +70,7 @@ fn act(tr: Tr, act: &Act, now: Instant, first: bool) -> Html {
     };
     let (text, action) = match act {
         Act::Checklist { left } => {
-            let text = match left {
-                1 => tr.t(T::ActChecklistOne).to_string(),
-                n => tr.f(T::ActChecklist, &[("n", &n.to_string())]),
-            };
+            let text = tr.count(*left, T::ActChecklistOne, T::ActChecklist, &[]);
             (text, link(Route::Prepare, T::OpenChecklist))
         }
         Act::EnterClinicRules => (

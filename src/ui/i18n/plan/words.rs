@@ -105,9 +105,11 @@ pub fn plan_error(tr: Tr, e: PlanError) -> String {
         PlanError::TooLong => tr.t(PlanK::ErrTooLong).into(),
         PlanError::ZeroInterval => tr.t(PlanK::ErrZeroInterval).into(),
         PlanError::NoWeekdays => tr.t(PlanK::ErrNoWeekdays).into(),
-        PlanError::WeekdayCount { min, max, chosen } if min == max => tr.f(
+        PlanError::WeekdayCount { min, max, chosen } if min == max => tr.count(
+            min,
+            PlanK::ErrWeekdayExactOne,
             PlanK::ErrWeekdayExact,
-            &[("n", &min.to_string()), ("chosen", &chosen.to_string())],
+            &[("chosen", &chosen.to_string())],
         ),
         PlanError::WeekdayCount { min, max, chosen } => tr.f(
             PlanK::ErrWeekdayRange,
@@ -267,6 +269,25 @@ mod tests {
             "Choose exactly 2 days of the week (now 3)."
         );
         assert!(plan_error(en, PlanError::TooMany).contains("200"));
+    }
+
+    #[test]
+    fn one_weekday_is_singular() {
+        let e = PlanError::WeekdayCount {
+            min: 1,
+            max: 1,
+            chosen: 2,
+        };
+        let en = Tr::new(Language::En);
+        let es = Tr::new(Language::Es);
+        assert_eq!(
+            plan_error(en, e),
+            "Choose exactly 1 day of the week (now 2)."
+        );
+        assert_eq!(
+            plan_error(es, e),
+            "Elija exactamente 1 día de la semana (ahora 2)."
+        );
     }
 
     #[test]

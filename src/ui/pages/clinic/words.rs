@@ -71,7 +71,11 @@ fn number(n: f32) -> String {
 
 /// A setting's value in plain words.
 pub fn value_text(tr: Tr, setting: Field, v: &Value) -> String {
-    let count = |key: C, n: String| tr.f(key, &[("count", &n)]);
+    // "1 hour" but "1.5 hours" and "0 hours": only exactly one is singular.
+    let count = |one: C, many: C, exactly_one: bool, n: String| {
+        let plural = if exactly_one { 1 } else { 2 };
+        tr.count(plural, one, many, &[("count", &n)])
+    };
     match v {
         Value::Text(t) if t.trim().is_empty() => match setting {
             Field::EmergencyNumber => tr.t(C::CountryDefault).to_string(),
@@ -79,9 +83,9 @@ pub fn value_text(tr: Tr, setting: Field, v: &Value) -> String {
         },
         Value::Text(t) => t.clone(),
         Value::Hours(None) => tr.t(C::NoRule).to_string(),
-        Value::Hours(Some(h)) => count(C::Hours, number(*h)),
-        Value::WholeHours(h) => count(C::Hours, h.to_string()),
-        Value::Minutes(m) => count(C::Minutes, m.to_string()),
+        Value::Hours(Some(h)) => count(C::HoursOne, C::Hours, *h == 1.0, number(*h)),
+        Value::WholeHours(h) => count(C::HoursOne, C::Hours, *h == 1, h.to_string()),
+        Value::Minutes(m) => count(C::MinutesOne, C::Minutes, *m == 1, m.to_string()),
         Value::Route(r) => tr.t(route(*r)).to_string(),
         Value::Items(items) if items.is_empty() => tr.t(C::NoneItems).to_string(),
         Value::Items(items) => items.join("; "),
@@ -95,7 +99,7 @@ pub fn value_text(tr: Tr, setting: Field, v: &Value) -> String {
             .collect::<Vec<_>>()
             .join("; "),
         Value::Schedule(s) => tr.t(schedule_name(*s)).to_string(),
-        Value::Days(d) => count(C::EveryDays, d.to_string()),
+        Value::Days(d) => count(C::EveryDay, C::EveryDays, *d == 1, d.to_string()),
     }
 }
 

@@ -61,9 +61,11 @@ fn item(tr: Tr, item: &DueItem, today: Date) -> Option<(String, Route)> {
             let scale = tr.t(scale_label(*kind));
             let text = match overdue_days {
                 0 => tr.f(PlanK::DueQuestionnaire, &[("scale", scale)]),
-                n => tr.f(
+                n => tr.count(
+                    usize::try_from(*n).unwrap_or(usize::MAX),
+                    PlanK::DueQuestionnaireLateOne,
                     PlanK::DueQuestionnaireLate,
-                    &[("scale", scale), ("n", &n.to_string())],
+                    &[("scale", scale)],
                 ),
             };
             let route = Route::Questionnaire {
@@ -74,7 +76,12 @@ fn item(tr: Tr, item: &DueItem, today: Date) -> Option<(String, Route)> {
         DueItem::Backup { days_since } => {
             let text = match days_since {
                 None => tr.t(PlanK::DueBackupNever).to_string(),
-                Some(n) => tr.f(PlanK::DueBackupDays, &[("n", &n.to_string())]),
+                Some(n) => tr.count(
+                    usize::try_from(*n).unwrap_or(usize::MAX),
+                    PlanK::DueBackupDaysOne,
+                    PlanK::DueBackupDays,
+                    &[],
+                ),
             };
             (text, Route::Data)
         }

@@ -152,7 +152,7 @@ pub fn ScheduleBuilder(props: &ScheduleBuilderProps) -> Html {
                             }) }
                         </ol>
                         <button type="button" class="btn primary wide" onclick={on_add}>
-                            { tr.f(PlanK::AddThese, &[("n", &list.len().to_string())]) }
+                            { tr.count(list.len(), PlanK::AddThisOne, PlanK::AddThese, &[]) }
                         </button>
                     </> },
                 } }

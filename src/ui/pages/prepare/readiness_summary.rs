@@ -47,11 +47,7 @@ pub fn ReadinessSummary(props: &ReadinessSummaryProps) -> Html {
     let status = match &r.status {
         ReadyStatus::Ready => html! { <p class="ok-note">{ tr.t(P::Ready) }</p> },
         ReadyStatus::Left(left) => {
-            let count = if left.len() == 1 {
-                tr.t(P::ThingsLeftOne).to_string()
-            } else {
-                tr.f(P::ThingsLeft, &[("n", &left.len().to_string())])
-            };
+            let count = tr.count(left.len(), P::ThingsLeftOne, P::ThingsLeft, &[]);
             html! {
                 <div class="notice">
                     <p class="things-left"><strong>{ count }</strong></p>
