@@ -1,5 +1,6 @@
 //! The root: router, providers, the shell around every screen.
 
+use crate::domain::core::display_style::DisplayStyle;
 use crate::platform;
 use crate::ui::components::announcer::LiveRegions;
 use crate::ui::components::bottom_nav::BottomNav;
@@ -69,10 +70,12 @@ pub fn use_open_crisis() -> Callback<()> {
 fn Shell() -> Html {
     let data = use_data();
     let settings = data.settings();
-    let lang = settings
-        .language
-        .unwrap_or_else(|| from_browser(&platform::dom::preferred_languages()));
-    let tr = Tr::new(lang);
+    let browser = platform::dom::preferred_languages();
+    let lang = settings.language.unwrap_or_else(|| from_browser(&browser));
+    let tr = Tr::with_style(
+        lang,
+        DisplayStyle::for_patient(lang, settings.country, &browser),
+    );
     use_effect_with(tr, |tr| {
         let _ = platform::dom::set_lang(tr.tag());
         // The tab title stays discreet: it never names the therapy.

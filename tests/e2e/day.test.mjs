@@ -11,13 +11,13 @@ const FRIDAY = 'f1a1b2c3d4e5f60718293a4b5c6d7e8f';
 const at = (local) => new Date(`${local}:00-05:00`);
 
 /** Stored data: the session planned, the clinic's rules, the welcome done. */
-function seedData({ language = 'en', textSize = 'normal', solid = 6, clear = 2 } = {}) {
+function seedData({ language = 'en', textSize = 'normal', solid = 6, clear = 2, country = 'us' } = {}) {
   const wrap = (records) => ({ app: 'session-companion', schema: 1, records });
   const rec = (id, data) => ({ id, created: 1764000000000, updated: 1764000000000, data });
   return {
     'sc.meta': { app: 'session-companion', schema: 1 },
     'sc.v1.settings': wrap([rec('settings', {
-      welcome_done: true, language, text_size: textSize, country: 'us',
+      welcome_done: true, language, text_size: textSize, country,
       fasting_solid_hours: solid, fasting_clear_hours: clear, install_dismissed: true,
     })]),
     'sc.v1.appointments': wrap([rec(FRIDAY, {
@@ -78,10 +78,10 @@ test('the day as it goes: evening before, fasting, in session, an hour after, th
   const { context, page, errors } = await dayPhone('2026-12-03T20:00');
 
   let top = await today(page, null, 'evening-before');
-  assert.equal(top.heading, 'Tomorrow: your session at 09:30');
+  assert.equal(top.heading, 'Tomorrow: your session at 9:30 AM');
   assert.match(top.action, /^6 things left on your checklist Open your checklist$/);
   const card = await words(page.locator('.day-card'));
-  assert.match(card, /Stop eating at 03:30, Fri 4 Dec \(in 7 h 30 min\)/);
+  assert.match(card, /Stop eating at 3:30 AM tomorrow \(in 7 h 30 min\)/);
   // The next session is on the card: it is not repeated below, nor its checklist link.
   assert.equal(await page.getByText('Getting ready', { exact: true }).count(), 0);
   assert.equal(await page.getByRole('link', { name: 'Open your checklist' }).count(), 1);
@@ -91,13 +91,13 @@ test('the day as it goes: evening before, fasting, in session, an hour after, th
   assert.deepEqual(axeResult.violations.map((v) => v.id), [], 'axe on the evening before');
 
   top = await today(page, '2026-12-04T07:00');
-  assert.equal(top.heading, 'Fasting for your session at 09:30');
-  assert.equal(top.action, 'Stop clear liquids at 07:30 (in 30 min)');
+  assert.equal(top.heading, 'Fasting for your session at 9:30 AM');
+  assert.equal(top.action, 'Stop clear liquids at 7:30 AM (in 30 min)');
   assert.equal(await page.getByText('Record your session').count(), 0, 'not "Record your session" 2.5 h early');
 
   top = await today(page, '2026-12-04T08:20');
   assert.equal(top.heading, 'Time to leave for the clinic');
-  assert.equal(top.action, 'Arrive at the clinic by 09:15 (in 55 min)');
+  assert.equal(top.action, 'Arrive at the clinic by 9:15 AM (in 55 min)');
 
   top = await today(page, '2026-12-04T09:45');
   assert.equal(top.heading, 'Your session is under way');
@@ -137,7 +137,7 @@ test('a planned session never recorded: "Did Friday\'s session happen?" with yes
   const { context, page, errors } = await dayPhone('2026-12-05T10:00');
   const top = await today(page);
   assert.equal(top.heading, "Did Friday's session happen?");
-  assert.match(top.action, /Your plan has a session on Fri 4 Dec that is not recorded\./);
+  assert.match(top.action, /Your plan has a session on Fri, Dec 4 that is not recorded\./);
   const card = page.locator('.day-card');
   assert.equal(await card.getByRole('link', { name: 'No: it was missed or moved' }).getAttribute('href'), '/plan');
   assert.equal(await page.locator('section.due').getByText(/is not recorded/).count(), 0, 'asked once');
@@ -152,8 +152,20 @@ test('a planned session never recorded: "Did Friday\'s session happen?" with yes
 test('at 07:00 with only a clear-liquid rule, the top says when to stop clear liquids', async () => {
   const { context, page } = await dayPhone('2026-12-04T07:00', { solid: null, clear: 2 });
   const top = await today(page);
-  assert.equal(top.heading, 'Today: your session at 09:30');
-  assert.equal(top.action, 'Stop clear liquids at 07:30 (in 30 min)');
+  assert.equal(top.heading, 'Today: your session at 9:30 AM');
+  assert.equal(top.action, 'Stop clear liquids at 7:30 AM (in 30 min)');
+  await context.close();
+});
+
+test('English in the UK keeps the 24-hour clock and the day before the month', async () => {
+  const { context, page } = await dayPhone('2026-12-03T20:00', { country: 'uk' });
+  const top = await today(page);
+  assert.equal(top.heading, 'Tomorrow: your session at 09:30');
+  assert.match(await words(page.locator('.day-card')), /Stop eating at 03:30 tomorrow \(in 7 h 30 min\)/);
+  await page.clock.setSystemTime(at('2026-12-02T20:00'));
+  await page.goto(env.server.url('/prepare'));
+  await ready(page);
+  assert.match(await words(page.locator('.checklist')), /No solid food after 03:30 on Fri 4 Dec/);
   await context.close();
 });
 
@@ -177,11 +189,11 @@ test('Prepare: the checklist first, each time with its day; "no alcohol" is tick
   const order = await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(order, ['Your checklist', 'Your support person', "Your clinic's instructions"]);
   const list = page.locator('.checklist');
-  assert.match(await words(list), /No solid food after 03:30, Fri 4 Dec/);
-  assert.match(await words(list), /From 09:30, Thu 3 Dec\./, 'not "None since" for a time still ahead');
+  assert.match(await words(list), /No solid food after 3:30 AM on Fri, Dec 4/);
+  assert.match(await words(list), /From 9:30 AM tomorrow\./, 'not "None since" for a time still ahead');
   const alcohol = page.getByLabel('No alcohol or recreational drugs');
   assert.ok(await alcohol.isDisabled(), 'cannot be ticked two days early');
-  await page.getByText('You can tick this from 09:30, Thu 3 Dec.').waitFor();
+  await page.getByText('You can tick this from 9:30 AM tomorrow.').waitFor();
   // The support person's form is in its own card, not inside a checklist item.
   assert.equal(await page.locator('.checklist #support-name').count(), 0);
   await page.locator('.support-card #support-name').waitFor();
@@ -193,7 +205,7 @@ test('Prepare: the checklist first, each time with its day; "no alcohol" is tick
   await page.reload();
   await ready(page);
   assert.ok(await page.getByLabel('No alcohol or recreational drugs').isEnabled(), 'from 24 h before it can be ticked');
-  assert.match(await words(page.locator('.checklist')), /None since 09:30, Thu 3 Dec\./);
+  assert.match(await words(page.locator('.checklist')), /None since 9:30 AM\./);
   await page.getByLabel('No alcohol or recreational drugs').check();
   assert.deepEqual(errors, [], 'console errors');
   await context.close();

@@ -53,7 +53,7 @@ test('an appointment is checked, saved, edited, and deleted with undo', async ()
   await form.getByLabel('Place (optional)').fill('Lakeside Clinic');
   await form.getByRole('button', { name: 'Save appointment' }).click();
   await status(page).getByText('Appointment saved.').waitFor();
-  assert.match(await rows(page).first().innerText(), /Ketamine session\s+Tue 1 Dec at 10:00 · 45 min\s+Lakeside Clinic/);
+  assert.match(await rows(page).first().innerText(), /Ketamine session\s+Tue, Dec 1 at 10:00 AM · 45 min\s+Lakeside Clinic/);
 
   await rows(page).first().getByRole('button', { name: /^Edit Ketamine session/ }).click();
   const edit = page.getByRole('form', { name: 'Edit appointment' });
@@ -78,13 +78,13 @@ test('a schedule preset previews every date and adds them together; bad input ad
   await page.getByText('Examples: your clinic\'s schedule comes first.').waitFor();
   const dates = page.locator('ol.dates li');
   assert.equal(await dates.count(), 6);
-  assert.equal(await dates.first().innerText(), 'Mon 30 Nov, 09:00 · Ketamine session');
-  assert.equal(await dates.last().innerText(), 'Fri 11 Dec, 09:00 · Ketamine session');
+  assert.equal(await dates.first().innerText(), 'Mon, Nov 30 at 9:00 AM · Ketamine session');
+  assert.equal(await dates.last().innerText(), 'Fri, Dec 11 at 9:00 AM · Ketamine session');
 
   await page.getByLabel(/^Esketamine example/).check();
   // From Saturday, Mon/Thu: the first session is a Monday, so weeks 5-8 and after are Mondays.
   assert.equal(await dates.count(), 16, 'weeks 1-8 and four maintenance sessions');
-  assert.equal(await dates.last().innerText(), 'Mon 15 Mar 2027, 09:00 · Maintenance session');
+  assert.equal(await dates.last().innerText(), 'Mon, Mar 15, 2027 at 9:00 AM · Maintenance session');
 
   await page.getByLabel('Repeating appointment').check();
   const problem = page.locator('.danger-note');
@@ -157,7 +157,7 @@ test('Today shows the next appointment with a countdown, what is due with links,
   // The next session is shown once, on the readiness card with its countdown and checklist
   // link; the due list does not repeat it.
   const readiness = page.locator('.readiness-card');
-  await readiness.getByText('Mon 30 Nov at 09:00 (in 1 day 23 h)').waitFor();
+  await readiness.getByText('Mon, Nov 30 at 9:00 AM (in 1 day 23 h)').waitFor();
   assert.equal(await readiness.getByRole('link', { name: 'Open your checklist' }).getAttribute('href'), '/prepare');
   assert.equal(await due.getByText(/Ketamine session|Get ready for your session/).count(), 0);
   const link = (text) => due.getByRole('link', { name: text }).getAttribute('href');
@@ -173,7 +173,7 @@ test('Today shows the next appointment with a countdown, what is due with links,
   await asked.getByRole('heading', { name: "Did Monday's session happen?" }).waitFor();
   assert.equal(await asked.getByRole('link', { name: 'Yes: record it' }).getAttribute('href'), '/session');
   assert.equal(await due.getByText(/is not recorded/).count(), 0);
-  await readiness.getByText('Wed 2 Dec at 09:00', { exact: false }).waitFor();
+  await readiness.getByText('Wed, Dec 2 at 9:00 AM', { exact: false }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -44,7 +44,7 @@ test('checklist from the next session and the clinic\'s own times, with bad inpu
   await page.fill('#next-session-time', '07:30');
   await page.getByRole('button', { name: 'Add session' }).click();
   await page.locator('#checklist-title').waitFor();
-  assert.match(await text(page.locator('.readiness')), /at 07:30 \(in (1 day|2 days)/);
+  assert.match(await text(page.locator('.readiness')), /at 7:30 AM \(in (1 day|2 days)/);
   assert.match(await text(page.locator('main')), /fasting times are not entered yet/);
 
   // The clinic's instructions open on their own screen from the summary's "Edit".
@@ -80,10 +80,10 @@ test('checklist from the next session and the clinic\'s own times, with bad inpu
   assert.match(summary, /No solid food for 6 h before/);
   assert.match(summary, /Clear liquids until 2 h before/);
   assert.match(summary, /No alcohol or recreational drugs 72 h before and 24 h after/);
-  // Every time on the checklist has its day.
-  await page.getByText(/No solid food after 01:30, \w{3} \d+ \w{3}/).waitFor();
-  await page.getByText(/Clear liquids until 05:30, \w{3} \d+ \w{3}/).waitFor();
-  assert.match(await text(page.locator('.checklist')), /None since 07:30, \w{3} \d+ \w{3}\./);
+  // Every time on the checklist not today has its day (12-hour and month first in the US).
+  await page.getByText(/No solid food after 1:30 AM on \w{3}, \w{3} \d+/).waitFor();
+  await page.getByText(/Clear liquids until 5:30 AM on \w{3}, \w{3} \d+/).waitFor();
+  assert.match(await text(page.locator('.checklist')), /None since 7:30 AM on \w{3}, \w{3} \d+/);
   assert.match(await text(page.locator('.checklist')), /Headphones/);
 
   // The support person's phone is checked before it is kept.

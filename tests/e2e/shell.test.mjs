@@ -40,8 +40,12 @@ for (const width of [320, 360]) {
           const r = target.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue; // not displayed
           if (el.closest('dialog:not([open])')) continue;
-          // Links inside a sentence are exempt (WCAG 2.5.8 inline exception).
-          if (el.tagName === 'A' && el.parentElement.closest('p') && !el.classList.contains('btn')) continue;
+          // A link inside a sentence keeps the sentence's flow: it must be 44 px tall, its width
+          // is the words' own (WCAG 2.5.8 inline exception).
+          if (el.tagName === 'A' && el.parentElement.closest('p') && !el.classList.contains('btn')) {
+            if (el.closest('main') && r.height < 44) out.push(`inline a "${(el.textContent || '').trim().slice(0, 30)}" ${Math.round(r.height)} px tall`);
+            continue;
+          }
           if (el.classList.contains('skip-link')) continue;
           if (r.width < 44 || r.height < 44) out.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
         }

@@ -1,4 +1,5 @@
 pub mod base64url;
+pub mod display_style;
 pub mod install;
 pub mod model;
 pub mod order;

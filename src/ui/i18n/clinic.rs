@@ -121,8 +121,11 @@ strings! {
     NoRule => "No rule" | "Sin indicación",
     NoneItems => "None" | "Ninguno",
     CountryDefault => "Your country's number" | "El número de su país",
+    HoursOne => "{count} hour" | "{count} hora",
     Hours => "{count} hours" | "{count} horas",
+    MinutesOne => "{count} minute" | "{count} minuto",
     Minutes => "{count} minutes" | "{count} minutos",
+    EveryDay => "Every day" | "Cada día",
     EveryDays => "Every {count} days" | "Cada {count} días",
 
     // ----- Elsewhere -----

@@ -1,11 +1,13 @@
 //! Dates, times and numbers as each language writes them: the one place they are formatted.
 //!
-//! English: "Tue 12 May at 07:30", "12 May 2026", "1.5 h". Spanish: "mar 12 may, 07:30",
-//! "12 may 2026", "1,5 h". Times are always 24-hour "07:30".
+//! English: "Tue 12 May at 07:30", "12 May 2026", "1.5 h"; in the US "Tue, May 12 at 7:30 AM",
+//! "May 12, 2026". Spanish: "mar 12 may, 07:30", "12 may 2026", "1,5 h". Which clock and date
+//! order a patient reads is the translator's `DisplayStyle`, decided in the domain.
 
 use super::{strings, Tr};
+use crate::domain::core::display_style::{ClockStyle, DateOrder};
 use crate::domain::core::model::Language;
-use crate::domain::core::time::{Date, LocalDateTime, Weekday};
+use crate::domain::core::time::{Date, LocalDateTime, TimeOfDay, Weekday};
 
 strings! {
     /// Weekday and month names, and how a date is put together.
@@ -55,6 +57,14 @@ strings! {
         MonthYear => "{month} {year}" | "{month} {year}",
         MonthYearLong => "{month} {year}" | "{month} de {year}",
         DateAtTime => "{date} at {time}" | "{date}, {time}",
+        MonthDay => "{month} {day}" | "{month} {day}",
+        MonthDayYear => "{month} {day}, {year}" | "{month} {day}, {year}",
+        WeekdayMonthDay => "{weekday}, {month} {day}" | "{weekday}, {month} {day}",
+        WeekdayMonthDayYear => "{weekday}, {month} {day}, {year}" | "{weekday}, {month} {day}, {year}",
+        Am => "{time} AM" | "{time} a. m.",
+        Pm => "{time} PM" | "{time} p. m.",
+        ClockTomorrow => "{time} tomorrow" | "{time} de mañana",
+        ClockOnDay => "{time} on {day}" | "{time} del {day}",
     }
 }
 
@@ -102,12 +112,56 @@ fn parts(tr: Tr, date: Date) -> [(&'static str, String); 4] {
     ]
 }
 
+/// The key for a date shape in the patient's order.
+fn ordered(tr: Tr, day_first: DateK) -> DateK {
+    use DateK::*;
+    match (tr.style.date, day_first) {
+        (DateOrder::DayMonth, key) => key,
+        (DateOrder::MonthDay, DayMonth) => MonthDay,
+        (DateOrder::MonthDay, DayMonthYear) => MonthDayYear,
+        (DateOrder::MonthDay, WeekdayDayMonth) => WeekdayMonthDay,
+        (DateOrder::MonthDay, WeekdayDayMonthYear) => WeekdayMonthDayYear,
+        (DateOrder::MonthDay, key) => key,
+    }
+}
+
 fn build(tr: Tr, key: DateK, date: Date) -> String {
+    let key = ordered(tr, key);
     let parts = parts(tr, date);
     let args: Vec<(&str, &str)> = parts.iter().map(|(n, v)| (*n, v.as_str())).collect();
     let text = tr.f(key, &args);
     // A missing month name must not leave a double space.
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A clock time as the patient reads it: "07:30", or "7:30 AM" in the US style.
+pub fn clock(tr: Tr, time: TimeOfDay) -> String {
+    match tr.style.clock {
+        ClockStyle::H24 => time.to_string(),
+        ClockStyle::H12 => {
+            let hour = match time.hour % 12 {
+                0 => 12,
+                h => h,
+            };
+            let key = if time.hour < 12 { DateK::Am } else { DateK::Pm };
+            let digits = format!("{hour}:{:02}", time.minute);
+            tr.f(key, &[("time", &digits)])
+        }
+    }
+}
+
+/// A time with its day when that is not `today`: "07:30", "07:30 tomorrow", "07:30 on Thu 4
+/// Dec" ("7:30 AM on Thu, Dec 4" in the US style; "07:30 de mañana", "07:30 del jue 4 dic").
+pub fn clock_near(tr: Tr, at: LocalDateTime, today: Date) -> String {
+    let time = clock(tr, at.time);
+    if at.date == today {
+        time
+    } else if at.date == today.add_days(1) {
+        tr.f(DateK::ClockTomorrow, &[("time", &time)])
+    } else {
+        let day = day_label(tr, at.date, today);
+        tr.f(DateK::ClockOnDay, &[("time", &time), ("day", &day)])
+    }
 }
 
 /// "9 Mar" / "9 mar": chart labels and lists within one year.
@@ -153,7 +207,7 @@ pub fn at_time(tr: Tr, date: &str, time: &str) -> String {
 
 /// "Tue 12 May at 07:30" / "mar 12 may, 07:30" (the year only when it is not `today`'s).
 pub fn date_time(tr: Tr, at: LocalDateTime, today: Date) -> String {
-    at_time(tr, &day_label(tr, at.date, today), &at.time.to_string())
+    at_time(tr, &day_label(tr, at.date, today), &clock(tr, at.time))
 }
 
 /// A number with at most `decimals` decimals, trailing zeros dropped: "1.5" / "1,5", "6".
@@ -174,14 +228,72 @@ pub fn number(tr: Tr, value: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::core::time::TimeOfDay;
+    use crate::domain::core::display_style::DisplayStyle;
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
     }
 
-    const EN: Tr = Tr { lang: Language::En };
-    const ES: Tr = Tr { lang: Language::Es };
+    const EN: Tr = Tr {
+        lang: Language::En,
+        style: DisplayStyle::INTERNATIONAL,
+    };
+    const ES: Tr = Tr {
+        lang: Language::Es,
+        style: DisplayStyle::INTERNATIONAL,
+    };
+    const US: Tr = Tr {
+        lang: Language::En,
+        style: DisplayStyle::US,
+    };
+
+    fn t(h: u8, m: u8) -> TimeOfDay {
+        TimeOfDay::new(h, m).unwrap()
+    }
+
+    #[test]
+    fn us_english_reads_twelve_hours_and_month_first() {
+        let today = d("2026-12-03");
+        let cases = [
+            (0, 5, "12:05 AM"),
+            (7, 30, "7:30 AM"),
+            (12, 0, "12:00 PM"),
+            (14, 5, "2:05 PM"),
+            (23, 59, "11:59 PM"),
+        ];
+        for (h, m, want) in cases {
+            assert_eq!(clock(US, t(h, m)), want);
+            assert_eq!(clock(EN, t(h, m)), format!("{h:02}:{m:02}"));
+            assert_eq!(clock(ES, t(h, m)), format!("{h:02}:{m:02}"));
+        }
+        assert_eq!(short_date(US, d("2026-12-04")), "Dec 4");
+        assert_eq!(day_label(US, d("2026-12-04"), today), "Fri, Dec 4");
+        assert_eq!(long_date(US, d("2026-12-04")), "Dec 4, 2026");
+        assert_eq!(day_label(US, d("2027-01-04"), today), "Mon, Jan 4, 2027");
+        let at = LocalDateTime::new(d("2026-12-04"), t(14, 5));
+        assert_eq!(date_time(US, at, today), "Fri, Dec 4 at 2:05 PM");
+        assert_eq!(month_year_long(US, 2026, 12), "December 2026");
+    }
+
+    #[test]
+    fn a_time_says_its_day_when_it_is_not_today() {
+        let today = d("2026-12-03");
+        let at = |date: &str, h, m| LocalDateTime::new(d(date), t(h, m));
+        let cases = [
+            (US, at("2026-12-03", 9, 30), "9:30 AM"),
+            (US, at("2026-12-04", 5, 30), "5:30 AM tomorrow"),
+            (US, at("2026-12-05", 5, 30), "5:30 AM on Sat, Dec 5"),
+            (US, at("2026-12-02", 21, 0), "9:00 PM on Wed, Dec 2"),
+            (EN, at("2026-12-04", 5, 30), "05:30 tomorrow"),
+            (EN, at("2026-12-05", 5, 30), "05:30 on Sat 5 Dec"),
+            (ES, at("2026-12-03", 9, 30), "09:30"),
+            (ES, at("2026-12-04", 5, 30), "05:30 de mañana"),
+            (ES, at("2026-12-05", 5, 30), "05:30 del sáb 5 dic"),
+        ];
+        for (tr, at, want) in cases {
+            assert_eq!(clock_near(tr, at, today), want, "{tr:?}");
+        }
+    }
 
     #[test]
     fn english_dates_and_times() {

@@ -31,8 +31,8 @@ pub use escalation::EscK;
 pub use export::{csv_header, ExportK};
 pub use journey::JourneyK;
 pub use locale::{
-    at_time, date_time, day_label, long_date, month_year, month_year_long, number, short_date,
-    weekday_long, weekday_short, DateK,
+    at_time, clock, clock_near, date_time, day_label, long_date, month_year, month_year_long,
+    number, short_date, weekday_long, weekday_short, DateK,
 };
 pub use lock::LockK;
 pub use mood::{band_with_range, bands_list, scale_name, scale_title, severity_word, MoodK};
@@ -46,6 +46,7 @@ pub use summary::SummaryK;
 pub use today::TodayK;
 pub use words::*;
 
+use crate::domain::core::display_style::DisplayStyle;
 use crate::domain::core::model::Language;
 use yew::prelude::*;
 
@@ -80,11 +81,22 @@ pub(crate) use strings;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tr {
     pub lang: Language,
+    /// 12- or 24-hour, month or day first: how [`clock`] and the dates write.
+    pub style: DisplayStyle,
 }
 
 impl Tr {
+    /// A translator with the international style (24-hour, day before month).
     pub fn new(lang: Language) -> Self {
-        Tr { lang }
+        Tr {
+            lang,
+            style: DisplayStyle::INTERNATIONAL,
+        }
+    }
+
+    /// A translator for the patient's own clock and date order.
+    pub fn with_style(lang: Language, style: DisplayStyle) -> Self {
+        Tr { lang, style }
     }
 
     pub fn t<T: Text>(self, key: T) -> &'static str {

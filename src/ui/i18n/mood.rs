@@ -120,6 +120,7 @@ strings! {
     RangeFourWeeks => "4 weeks" | "4 semanas",
     RangeThreeMonths => "3 months" | "3 meses",
     RangeAll => "All" | "Todo",
+    ChartSummaryOne => "{name}: 1 result, {latest}, on {first}." | "{name}: 1 resultado, {latest}, el {first}.",
     ChartSummary => "{name}: {count} results from {first} to {last}; latest {latest}." | "{name}: {count} resultados del {first} al {last}; el último, {latest}.",
     ChartEmpty => "No results in this period." | "No hay resultados en este período.",
     LegendSession => "Session day" | "Día de sesión",

@@ -125,7 +125,6 @@ strings! {
     SupportInCard => "Their name and phone are in the support person card below." | "Su nombre y teléfono están en la tarjeta de la persona de apoyo, más abajo.",
     NoAlcoholFrom => "From {time}." | "Desde las {time}.",
     TickFrom => "You can tick this from {time}." | "Puede marcarlo desde las {time}.",
-    TimeOnDay => "{time}, {day}" | "{time} del {day}",
     SessionOn => "For your session {when}" | "Para su sesión del {when}",
     SaveInstructions => "Save instructions" | "Guardar las instrucciones",
     UnsavedChanges => "You have changes that are not saved yet." | "Tiene cambios que todavía no se guardaron.",

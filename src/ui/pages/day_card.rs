@@ -1,13 +1,13 @@
 //! Today's top card through the session day: the phase as a heading, then its one or two
 //! actions, the first as the main button.
 
-use super::prepare::words::{clock_on_day, countdown};
+use super::prepare::words::countdown;
 use crate::domain::core::time::{Instant, Zone};
 use crate::domain::prepare::next_session::Countdown;
 use crate::domain::today::{Act, Day, Phase};
 use crate::platform::clock::BrowserZone;
 use crate::ui::i18n::plan::slot_label;
-use crate::ui::i18n::{day_label, use_i18n, weekday_long, TodayK as T, Tr};
+use crate::ui::i18n::{clock, clock_near, day_label, use_i18n, weekday_long, TodayK as T, Tr};
 use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,14 +19,9 @@ pub struct DayCardProps {
     pub now: Instant,
 }
 
-/// A time as the patient reads it today: "07:30", or "03:30, Fri 4 Dec" on another day.
+/// A time as the patient reads it today: "7:30 AM", "5:30 AM tomorrow" or "03:30 on Sat 5 Dec".
 fn time(tr: Tr, at: Instant, now: Instant) -> String {
-    let at = BrowserZone.to_local(at);
-    if at.date == BrowserZone.to_local(now).date {
-        at.time.to_string()
-    } else {
-        clock_on_day(tr, at)
-    }
+    clock_near(tr, BrowserZone.to_local(at), BrowserZone.to_local(now).date)
 }
 
 fn until(tr: Tr, at: Instant, now: Instant) -> String {
@@ -41,7 +36,7 @@ fn heading(tr: Tr, day: &Day, now: Instant) -> String {
     let with_time = |key: T| tr.f(key, &[("time", &at)]);
     // "Tomorrow" and "Today" already say the day.
     let clock_only = |key: T| {
-        let at = BrowserZone.to_local(start).time.to_string();
+        let at = clock(tr, BrowserZone.to_local(start).time);
         tr.f(key, &[("time", &at)])
     };
     match day.phase {
@@ -75,10 +70,7 @@ fn act(tr: Tr, act: &Act, now: Instant, first: bool) -> Html {
     };
     let (text, action) = match act {
         Act::Checklist { left } => {
-            let text = match left {
-                1 => tr.t(T::ActChecklistOne).to_string(),
-                n => tr.f(T::ActChecklist, &[("n", &n.to_string())]),
-            };
+            let text = tr.count(*left, T::ActChecklistOne, T::ActChecklist, &[]);
             (text, link(Route::Prepare, T::OpenChecklist))
         }
         Act::EnterClinicRules => (

@@ -307,8 +307,7 @@ pub fn LockSettingsPage() -> Html {
     };
     let idle_label = |n: u16| match n {
         0 => tr.t(L::IdleNever).to_string(),
-        1 => tr.t(L::IdleOneMinute).to_string(),
-        n => tr.f(L::IdleMinutes, &[("n", &n.to_string())]),
+        n => tr.count(usize::from(n), L::IdleOneMinute, L::IdleMinutes, &[]),
     };
     let busy = matches!(*note, Note::Busy(_));
     // Measured on the passphrase as it will be used (NFC), so accents count once.

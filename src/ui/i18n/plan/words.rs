@@ -39,7 +39,7 @@ pub fn when_label(tr: Tr, date: Date, time: TimeOfDay, today: Date) -> String {
         RelativeDay::Tomorrow => tr.t(PlanK::Tomorrow).to_string(),
         _ => date_label(tr, date, today),
     };
-    locale::at_time(tr, &day, &time.to_string())
+    locale::at_time(tr, &day, &locale::clock(tr, time))
 }
 
 /// "in 2 h 5 min", "in 3 days 4 h"; a zero second unit is left out ("in 2 h", "in 1 day").
@@ -105,9 +105,11 @@ pub fn plan_error(tr: Tr, e: PlanError) -> String {
         PlanError::TooLong => tr.t(PlanK::ErrTooLong).into(),
         PlanError::ZeroInterval => tr.t(PlanK::ErrZeroInterval).into(),
         PlanError::NoWeekdays => tr.t(PlanK::ErrNoWeekdays).into(),
-        PlanError::WeekdayCount { min, max, chosen } if min == max => tr.f(
+        PlanError::WeekdayCount { min, max, chosen } if min == max => tr.count(
+            min,
+            PlanK::ErrWeekdayExactOne,
             PlanK::ErrWeekdayExact,
-            &[("n", &min.to_string()), ("chosen", &chosen.to_string())],
+            &[("chosen", &chosen.to_string())],
         ),
         PlanError::WeekdayCount { min, max, chosen } => tr.f(
             PlanK::ErrWeekdayRange,
@@ -267,6 +269,25 @@ mod tests {
             "Choose exactly 2 days of the week (now 3)."
         );
         assert!(plan_error(en, PlanError::TooMany).contains("200"));
+    }
+
+    #[test]
+    fn one_weekday_is_singular() {
+        let e = PlanError::WeekdayCount {
+            min: 1,
+            max: 1,
+            chosen: 2,
+        };
+        let en = Tr::new(Language::En);
+        let es = Tr::new(Language::Es);
+        assert_eq!(
+            plan_error(en, e),
+            "Choose exactly 1 day of the week (now 2)."
+        );
+        assert_eq!(
+            plan_error(es, e),
+            "Elija exactamente 1 día de la semana (ahora 2)."
+        );
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub fn field_error(tr: Tr, f: Field) -> String {
             (Unit::Minutes, _) => C::ErrArrival,
             (Unit::Days, _) => C::ErrDays,
         };
-        let (min, max) = (number(l.min), number(l.max));
+        let (min, max) = (number(tr, l.min), number(tr, l.max));
         return tr.f(key, &[("min", &min), ("max", &max)]);
     }
     tr.t(match f {
@@ -61,17 +61,18 @@ pub fn schedule_name(s: Option<SchedulePreset>) -> C {
 }
 
 /// "6 hours", "1.5 hours".
-fn number(n: f32) -> String {
-    if n.fract() == 0.0 {
-        format!("{n:.0}")
-    } else {
-        format!("{n}")
-    }
+/// Hours as the language writes them: "1.5" / "1,5".
+fn number(tr: Tr, n: f32) -> String {
+    crate::ui::i18n::number(tr, f64::from(n), 2)
 }
 
 /// A setting's value in plain words.
 pub fn value_text(tr: Tr, setting: Field, v: &Value) -> String {
-    let count = |key: C, n: String| tr.f(key, &[("count", &n)]);
+    // "1 hour" but "1.5 hours" and "0 hours": only exactly one is singular.
+    let count = |one: C, many: C, exactly_one: bool, n: String| {
+        let plural = if exactly_one { 1 } else { 2 };
+        tr.count(plural, one, many, &[("count", &n)])
+    };
     match v {
         Value::Text(t) if t.trim().is_empty() => match setting {
             Field::EmergencyNumber => tr.t(C::CountryDefault).to_string(),
@@ -79,9 +80,9 @@ pub fn value_text(tr: Tr, setting: Field, v: &Value) -> String {
         },
         Value::Text(t) => t.clone(),
         Value::Hours(None) => tr.t(C::NoRule).to_string(),
-        Value::Hours(Some(h)) => count(C::Hours, number(*h)),
-        Value::WholeHours(h) => count(C::Hours, h.to_string()),
-        Value::Minutes(m) => count(C::Minutes, m.to_string()),
+        Value::Hours(Some(h)) => count(C::HoursOne, C::Hours, *h == 1.0, number(tr, *h)),
+        Value::WholeHours(h) => count(C::HoursOne, C::Hours, *h == 1, h.to_string()),
+        Value::Minutes(m) => count(C::MinutesOne, C::Minutes, *m == 1, m.to_string()),
         Value::Route(r) => tr.t(route(*r)).to_string(),
         Value::Items(items) if items.is_empty() => tr.t(C::NoneItems).to_string(),
         Value::Items(items) => items.join("; "),
@@ -95,7 +96,7 @@ pub fn value_text(tr: Tr, setting: Field, v: &Value) -> String {
             .collect::<Vec<_>>()
             .join("; "),
         Value::Schedule(s) => tr.t(schedule_name(*s)).to_string(),
-        Value::Days(d) => count(C::EveryDays, d.to_string()),
+        Value::Days(d) => count(C::EveryDay, C::EveryDays, *d == 1, d.to_string()),
     }
 }
 
@@ -127,8 +128,39 @@ fn allowed(tr: Tr, f: Field) -> String {
                 Unit::Minutes => C::RangeMinutes,
                 Unit::Days => C::RangeDays,
             };
-            tr.f(key, &[("min", &number(l.min)), ("max", &number(l.max))])
+            tr.f(
+                key,
+                &[("min", &number(tr, l.min)), ("max", &number(tr, l.max))],
+            )
         }
         None => field_error(tr, f),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::core::model::Language;
+
+    #[test]
+    fn only_exactly_one_is_singular() {
+        let en = Tr::new(Language::En);
+        let es = Tr::new(Language::Es);
+        let solid = Field::FastingSolid;
+        let cases = [
+            (en, Value::Hours(Some(1.0)), "1 hour"),
+            (en, Value::Hours(Some(1.5)), "1.5 hours"),
+            (en, Value::WholeHours(0), "0 hours"),
+            (en, Value::Minutes(1), "1 minute"),
+            (en, Value::Days(1), "Every day"),
+            (en, Value::Days(14), "Every 14 days"),
+            (es, Value::Hours(Some(1.0)), "1 hora"),
+            (es, Value::Hours(Some(1.5)), "1,5 horas"),
+            (es, Value::Minutes(1), "1 minuto"),
+            (es, Value::Days(1), "Cada día"),
+        ];
+        for (tr, value, want) in cases {
+            assert_eq!(value_text(tr, solid, &value), want, "{value:?}");
+        }
     }
 }

@@ -112,7 +112,9 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     };
     let heading_id = format!("chart-{}", series.slug());
     let summary = match (points.first(), points.last()) {
-        (Some(first), Some(last)) => tr.f(
+        (Some(first), Some(last)) => tr.count(
+            points.len(),
+            MoodK::ChartSummaryOne,
             MoodK::ChartSummary,
             &[
                 ("name", name),

@@ -209,10 +209,7 @@ fn review(
             </>
         };
     }
-    let summary = match missing.len() {
-        1 => tr.t(MoodK::MissingOne).to_string(),
-        n => tr.f(MoodK::MissingMany, &[("n", &n.to_string())]),
-    };
+    let summary = tr.count(missing.len(), MoodK::MissingOne, MoodK::MissingMany, &[]);
     html! {
         <div class="notice">
             <p><strong>{ summary }</strong></p>

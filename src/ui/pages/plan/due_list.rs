@@ -11,7 +11,7 @@ use crate::ui::data::use_data;
 use crate::ui::i18n::plan::{
     countdown_label, date_label, kind_label, scale_label, slot_label, when_label,
 };
-use crate::ui::i18n::{use_i18n, PlanK, Tr};
+use crate::ui::i18n::{clock_near, use_i18n, PlanK, Tr};
 use crate::ui::pages::plan::clock::{local_date, use_now};
 use crate::ui::routes::Route;
 use std::rc::Rc;
@@ -40,7 +40,7 @@ fn item(tr: Tr, item: &DueItem, today: Date) -> Option<(String, Route)> {
         } => {
             let slot = tr.t(slot_label(*slot));
             let text = if *overdue {
-                let time = local(*due_at).time.to_string();
+                let time = clock_near(tr, local(*due_at), today);
                 tr.f(PlanK::DueCheckInLate, &[("slot", slot), ("time", &time)])
             } else {
                 tr.f(PlanK::DueCheckIn, &[("slot", slot)])
@@ -61,9 +61,11 @@ fn item(tr: Tr, item: &DueItem, today: Date) -> Option<(String, Route)> {
             let scale = tr.t(scale_label(*kind));
             let text = match overdue_days {
                 0 => tr.f(PlanK::DueQuestionnaire, &[("scale", scale)]),
-                n => tr.f(
+                n => tr.count(
+                    usize::try_from(*n).unwrap_or(usize::MAX),
+                    PlanK::DueQuestionnaireLateOne,
                     PlanK::DueQuestionnaireLate,
-                    &[("scale", scale), ("n", &n.to_string())],
+                    &[("scale", scale)],
                 ),
             };
             let route = Route::Questionnaire {
@@ -74,7 +76,12 @@ fn item(tr: Tr, item: &DueItem, today: Date) -> Option<(String, Route)> {
         DueItem::Backup { days_since } => {
             let text = match days_since {
                 None => tr.t(PlanK::DueBackupNever).to_string(),
-                Some(n) => tr.f(PlanK::DueBackupDays, &[("n", &n.to_string())]),
+                Some(n) => tr.count(
+                    usize::try_from(*n).unwrap_or(usize::MAX),
+                    PlanK::DueBackupDaysOne,
+                    PlanK::DueBackupDays,
+                    &[],
+                ),
             };
             (text, Route::Data)
         }

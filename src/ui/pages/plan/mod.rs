@@ -53,7 +53,7 @@ impl Note {
         let key = match self {
             Note::None => return None,
             Note::Added(ids) => {
-                return Some(tr.f(PlanK::AddedMany, &[("n", &ids.len().to_string())]))
+                return Some(tr.count(ids.len(), PlanK::AddedOne, PlanK::AddedMany, &[]))
             }
             Note::Failed(message) => return Some(message.clone()),
             Note::Saved => PlanK::AppointmentSaved,

@@ -8,6 +8,7 @@ use crate::domain::plan::schedule::MaintenanceInterval;
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change, checked_of};
 use crate::ui::i18n::plan::{date_label, field_error, kind_label, plan_error, weekday_long};
+use crate::ui::i18n::{at_time, clock};
 use crate::ui::i18n::{use_i18n, ClinicK, PlanK, Tr};
 use crate::ui::pages::plan::fields::{input, InputKind};
 use yew::prelude::*;
@@ -147,11 +148,11 @@ pub fn ScheduleBuilder(props: &ScheduleBuilderProps) -> Html {
                         // Scrolls when long: focusable so a keyboard can scroll it too.
                         <ol class="dates" tabindex="0" aria-labelledby="sb-dates">
                             { for list.iter().map(|a| html! {
-                                <li>{ format!("{}, {} · {}", date_label(tr, a.date, today), a.time, tr.t(kind_label(a.kind))) }</li>
+                                <li>{ format!("{} · {}", at_time(tr, &date_label(tr, a.date, today), &clock(tr, a.time)), tr.t(kind_label(a.kind))) }</li>
                             }) }
                         </ol>
                         <button type="button" class="btn primary wide" onclick={on_add}>
-                            { tr.f(PlanK::AddThese, &[("n", &list.len().to_string())]) }
+                            { tr.count(list.len(), PlanK::AddThisOne, PlanK::AddThese, &[]) }
                         </button>
                     </> },
                 } }

@@ -11,7 +11,7 @@ use crate::domain::prepare::preparation::{
 };
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, PrepareK as P, Tr};
+use crate::ui::i18n::{clock_near, use_i18n, PrepareK as P, Tr};
 use crate::ui::routes::Route;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -36,10 +36,12 @@ pub fn ChecklistCard(props: &ChecklistCardProps) -> Html {
     let checklist = &upcoming.checklist;
     let now = clock::now();
     let steps = preparation::timeline(upcoming.session(), &settings, &BrowserZone);
-    // Every time with its day: "01:30, Fri 4 Dec" is never read as the wrong night.
+    // A time not today says its day ("01:30 tomorrow", "01:30 on Fri 4 Dec"), so it is
+    // never read as the wrong night.
+    let today = BrowserZone.to_local(now).date;
     let at = |kind: StepKind| -> Option<String> {
         let s: &TimedStep = steps.iter().find(|s| s.kind == kind)?;
-        Some(words::clock_on_day(tr, s.at))
+        Some(clock_near(tr, s.at, today))
     };
     let alcohol_ahead = steps
         .iter()
@@ -104,7 +106,7 @@ pub fn ChecklistCard(props: &ChecklistCardProps) -> Html {
                 if disabled {
                     if let Some(from) = from {
                         <p class="hint prep-item__from" id={hint_id}>
-                            { tr.f(P::TickFrom, &[("time", &words::clock_on_day(tr, BrowserZone.to_local(from)))]) }
+                            { tr.f(P::TickFrom, &[("time", &clock_near(tr, BrowserZone.to_local(from), today))]) }
                         </p>
                     }
                 }

@@ -1,6 +1,7 @@
 //! At a glance: when the session is, whether everything is done, and the next timed step.
 
 use super::words;
+use crate::domain::core::time::Zone;
 use crate::domain::prepare::next_session::{Countdown, Upcoming};
 use crate::domain::prepare::preparation::{ReadyStatus, StepKind};
 use crate::platform::clock::{self, BrowserZone};
@@ -22,9 +23,10 @@ pub fn ReadinessSummary(props: &ReadinessSummaryProps) -> Html {
     let tr = use_i18n();
     let settings = use_data().settings();
     let upcoming = &props.upcoming;
-    let r = upcoming.readiness(&settings, clock::now(), &BrowserZone);
+    let now = clock::now();
+    let today = BrowserZone.to_local(now).date;
+    let r = upcoming.readiness(&settings, now, &BrowserZone);
     let session = upcoming.session();
-    let day = session.start.date;
     let to_start = words::countdown(tr, Countdown::from_minutes(r.minutes_to_start));
     let when = tr.f(
         P::SessionIn,
@@ -39,17 +41,13 @@ pub fn ReadinessSummary(props: &ReadinessSummaryProps) -> Html {
             let in_text = words::countdown(tr, Countdown::from_minutes(minutes));
             tr.f(
                 P::NextStep,
-                &[("step", &words::step(tr, &s, day)), ("in", &in_text)],
+                &[("step", &words::step(tr, &s, today)), ("in", &in_text)],
             )
         });
     let status = match &r.status {
         ReadyStatus::Ready => html! { <p class="ok-note">{ tr.t(P::Ready) }</p> },
         ReadyStatus::Left(left) => {
-            let count = if left.len() == 1 {
-                tr.t(P::ThingsLeftOne).to_string()
-            } else {
-                tr.f(P::ThingsLeft, &[("n", &left.len().to_string())])
-            };
+            let count = tr.count(left.len(), P::ThingsLeftOne, P::ThingsLeft, &[]);
             html! {
                 <div class="notice">
                     <p class="things-left"><strong>{ count }</strong></p>

@@ -6,29 +6,11 @@ use crate::domain::prepare::medicines::FlagReason;
 use crate::domain::prepare::next_session::Countdown;
 use crate::domain::prepare::preparation::{BringThing, BuiltinItem, ItemKey, StepKind, TimedStep};
 use crate::domain::prepare::preparation_form::FieldError;
-use crate::ui::i18n::{date_time, day_label, weekday_short, PrepareK as P, Tr};
+use crate::ui::i18n::{clock_near, date_time, PrepareK as P, Tr};
 
 /// "Tue 12 May at 07:30" / "mar 12 may, 07:30".
 pub fn when(tr: Tr, at: LocalDateTime) -> String {
     date_time(tr, at, at.date)
-}
-
-/// "07:00" on the session's own day, "03:00 (Mon)" on another day.
-pub fn clock(tr: Tr, at: LocalDateTime, session_day: Date) -> String {
-    if at.date == session_day {
-        at.time.to_string()
-    } else {
-        format!("{} ({})", at.time, tr.t(weekday_short(at.date.weekday())))
-    }
-}
-
-/// "01:30, Fri 4 Dec" / "01:30 del vie 4 dic": a checklist time always with its day.
-pub fn clock_on_day(tr: Tr, at: LocalDateTime) -> String {
-    let day = day_label(tr, at.date, at.date);
-    tr.f(
-        P::TimeOnDay,
-        &[("time", &at.time.to_string()), ("day", &day)],
-    )
 }
 
 /// "in 2 days 4 h", "in 3 h 20 min", "now".
@@ -50,8 +32,9 @@ pub fn countdown(tr: Tr, c: Countdown) -> String {
     }
 }
 
-/// "Stop eating at 06:30".
-pub fn step(tr: Tr, s: &TimedStep, session_day: Date) -> String {
+/// "Stop eating at 06:30", "Stop clear liquids at 5:30 AM tomorrow": the day is said when it
+/// is not `today`.
+pub fn step(tr: Tr, s: &TimedStep, today: Date) -> String {
     let key = match s.kind {
         StepKind::NoAlcoholFrom => P::StepNoAlcoholFrom,
         StepKind::StopSolidFood => P::StepStopSolid,
@@ -60,7 +43,7 @@ pub fn step(tr: Tr, s: &TimedStep, session_day: Date) -> String {
         StepKind::SessionStart => P::StepSessionStart,
         StepKind::NoAlcoholUntil => P::StepNoAlcoholUntil,
     };
-    tr.f(key, &[("time", &clock(tr, s.at, session_day))])
+    tr.f(key, &[("time", &clock_near(tr, s.at, today))])
 }
 
 /// The short name of an item, for the "things left" list.

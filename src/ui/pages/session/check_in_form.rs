@@ -140,7 +140,7 @@ pub fn CheckInForm(props: &CheckInFormProps) -> Html {
                     CheckInTimeError::InFuture => tr.t(SessionK::ErrInFuture).to_string(),
                     CheckInTimeError::BeforeSession => {
                         let start = span
-                            .map(|s| local(s.0).time.to_string())
+                            .map(|s| crate::ui::i18n::clock(tr, local(s.0).time))
                             .unwrap_or_default();
                         tr.f(SessionK::ErrBeforeSession, &[("start", &start)])
                     }

@@ -4,7 +4,7 @@ use super::check_in_form::CheckInForm;
 use super::IdProps;
 use crate::domain::core::model::{RecordId, Session};
 use crate::ui::data::use_data;
-use crate::ui::i18n::{long_date, use_i18n, SessionK};
+use crate::ui::i18n::{clock, long_date, use_i18n, SessionK};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -26,7 +26,7 @@ pub fn CheckInPage(props: &IdProps) -> Html {
             SessionK::CheckInFor,
             &[
                 ("date", &long_date(tr, s.date)),
-                ("time", &s.start.to_string()),
+                ("time", &clock(tr, s.start)),
             ],
         ),
         None => tr.t(SessionK::CheckInNoSession).to_string(),

@@ -6,7 +6,7 @@ use crate::domain::session::journal::search;
 use crate::platform::clock;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
-use crate::ui::i18n::{at_time, long_date, use_i18n, SessionK, K};
+use crate::ui::i18n::{at_time, clock, long_date, use_i18n, SessionK, K};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -90,7 +90,7 @@ pub fn JournalPage() -> Html {
     let session_date = |id: &RecordId| doc.get::<Session>(id).map(|s| long_date(tr, s.date));
     let entry = |id: &RecordId, e: &JournalEntry| -> Html {
         let when = local(e.at);
-        let title = at_time(tr, &long_date(tr, when.date), &when.time.to_string());
+        let title = at_time(tr, &long_date(tr, when.date), &clock(tr, when.time));
         let about = e
             .session
             .as_ref()
@@ -229,7 +229,7 @@ pub fn JournalPage() -> Html {
                         <option value="" selected={linked.is_empty()}>{ tr.t(SessionK::JournalNoSession) }</option>
                         { for sessions.iter().map(|(id, s)| html! {
                             <option value={id.0.clone()} selected={*linked == id.0}>
-                                { tr.f(SessionK::SessionWhen, &[("date", &long_date(tr, s.date)), ("time", &s.start.to_string())]) }
+                                { tr.f(SessionK::SessionWhen, &[("date", &long_date(tr, s.date)), ("time", &clock(tr, s.start))]) }
                             </option>
                         }) }
                     </select>

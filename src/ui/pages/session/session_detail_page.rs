@@ -10,7 +10,7 @@ use crate::domain::session::check_in_flow::{format_minutes, session_span};
 use crate::domain::session::timeline::series;
 use crate::platform::clock::BrowserZone;
 use crate::ui::data::use_data;
-use crate::ui::i18n::{long_date, use_i18n, SessionK, K};
+use crate::ui::i18n::{clock, long_date, use_i18n, SessionK, K};
 use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -128,14 +128,11 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
     let times = match session.end {
         Some(e) => tr.f(
             SessionK::DetailTimes,
-            &[
-                ("start", &session.start.to_string()),
-                ("end", &e.to_string()),
-            ],
+            &[("start", &clock(tr, session.start)), ("end", &clock(tr, e))],
         ),
         None => tr.f(
             SessionK::DetailStarted,
-            &[("start", &session.start.to_string())],
+            &[("start", &clock(tr, session.start))],
         ),
     };
     let readings = [
@@ -189,7 +186,7 @@ fn check_in_item(
         SessionK::CheckInWhen,
         &[
             ("slot", tr.t(slot_key(c.slot))),
-            ("time", &local(c.at).time.to_string()),
+            ("time", &clock(tr, local(c.at).time)),
             ("elapsed", &format_minutes(c.at.minutes_since(end))),
         ],
     );

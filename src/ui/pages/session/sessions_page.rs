@@ -4,7 +4,7 @@ use super::session_form::RecordSession;
 use super::words::route_key;
 use crate::domain::core::model::{CheckIn, RecordId, Session};
 use crate::ui::data::use_data;
-use crate::ui::i18n::{long_date, use_i18n, RecordsK, SessionK};
+use crate::ui::i18n::{clock, long_date, use_i18n, RecordsK, SessionK};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -69,7 +69,7 @@ pub fn SessionsPage() -> Html {
             <ul class="session-list" id="session-list">
                 { for sessions.iter().take(sessions.len() - hidden).map(|(id, s)| {
                     let date = long_date(tr, s.date);
-                    let when = tr.f(SessionK::SessionWhen, &[("date", &date), ("time", &s.start.to_string())]);
+                    let when = tr.f(SessionK::SessionWhen, &[("date", &date), ("time", &clock(tr, s.start))]);
                     let context = tr.f(SessionK::ForSession, &[("date", &date)]);
                     html! {
                         <li class="card">

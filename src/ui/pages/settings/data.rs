@@ -142,14 +142,14 @@ fn removed_words(tr: Tr, removed: &Removed, kept_settings: bool) -> String {
             tr.f(RecordsK::DeletedKind, &args)
         })
         .collect();
-    let count = |n: usize| n.to_string();
+    let count = |n: usize, one, many| tr.count(n, one, many, &[("count", &n.to_string())]);
     if removed.tombstones > 0 {
-        let n = count(removed.tombstones);
-        items.push(tr.f(RecordsK::DeletedTombstones, &[("count", &n)]));
+        let (one, many) = (RecordsK::DeletedTombstonesOne, RecordsK::DeletedTombstones);
+        items.push(count(removed.tombstones, one, many));
     }
     if removed.set_aside > 0 {
-        let n = count(removed.set_aside);
-        items.push(tr.f(RecordsK::DeletedSetAside, &[("count", &n)]));
+        let (one, many) = (RecordsK::DeletedSetAsideOne, RecordsK::DeletedSetAside);
+        items.push(count(removed.set_aside, one, many));
     }
     if removed.lock {
         items.push(tr.t(RecordsK::DeletedLock).into());
