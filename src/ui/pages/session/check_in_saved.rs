@@ -1,7 +1,6 @@
 //! After Save: "Check-in saved." and when the next check-in is (the session's next slot still
 //! to come; for a check-in at any time, the latest session's), with the way back.
 
-use super::super::prepare::words::clock_on_day;
 use super::check_in_start::done_slots;
 use super::words::slot_key;
 use crate::domain::core::model::{CheckInSlot, RecordId, Session};
@@ -9,7 +8,7 @@ use crate::domain::core::time::{Instant, Zone};
 use crate::domain::session::check_in_flow::{next_slot, session_span};
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::data::{use_data, DataHandle};
-use crate::ui::i18n::{use_i18n, SessionK, Tr};
+use crate::ui::i18n::{clock_near, use_i18n, SessionK, Tr};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -70,12 +69,7 @@ fn next_check_in(
     next_slot(end, now, &BrowserZone, &done_slots(data, Some(&id)))
 }
 
-/// "12:40" today, "09:00, Fri 4 Dec" on another day.
+/// "12:40" today, "12:40 tomorrow", "09:00 on Fri 4 Dec" (in the patient's clock style).
 fn time(tr: Tr, at: Instant, now: Instant) -> String {
-    let at = BrowserZone.to_local(at);
-    if at.date == BrowserZone.to_local(now).date {
-        at.time.to_string()
-    } else {
-        clock_on_day(tr, at)
-    }
+    clock_near(tr, BrowserZone.to_local(at), BrowserZone.to_local(now).date)
 }
