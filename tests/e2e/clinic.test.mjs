@@ -253,8 +253,8 @@ test('a link that tries to set the emergency number leaves it unchanged, and the
 
 test('a link with fasting 0 h shows it as a change from the current value', async () => {
   const { context, page } = await phone(env.browser, { origin: env.server.origin });
-  // The patient's own rules first: 6 h solid food, 2 h clear drinks.
-  await page.goto(env.server.url('/prepare'));
+  // The patient's own rules first (on their own screen): 6 h solid food, 2 h clear drinks.
+  await page.goto(env.server.url('/prepare/clinic-rules'));
   await ready(page);
   await page.getByLabel('No solid food for how many hours before?').fill('6');
   await page.getByLabel('Clear liquids until how many hours before?').fill('2');
@@ -271,7 +271,7 @@ test('a link with fasting 0 h shows it as a change from the current value', asyn
     assert.ok(text.includes(expected), `"${expected}" in:\n${text}`);
   }
   await dialog.getByRole('button', { name: 'Decline' }).click();
-  await page.reload();
+  await page.goto(env.server.url('/prepare/clinic-rules'));
   await ready(page);
   assert.equal(await page.getByLabel('No solid food for how many hours before?').inputValue(), '6', 'declined: unchanged');
   await context.close();
@@ -319,7 +319,7 @@ test('accepting a link, then "Start" on the welcome screen keeps the clinic\'s n
   await ready(page);
   assert.equal(await page.getByLabel('Clinic name').inputValue(), BRIGHT.name);
   assert.equal(await page.getByLabel('Clinic phone').inputValue(), BRIGHT.phone);
-  await page.goto(env.server.url('/prepare'));
+  await page.goto(env.server.url('/prepare/clinic-rules'));
   await ready(page);
   assert.equal(await page.getByLabel('No solid food for how many hours before?').inputValue(), '6');
 

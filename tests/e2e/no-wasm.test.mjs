@@ -25,7 +25,7 @@ test('without WebAssembly: Get help now, the country\'s call and text links and 
   await main.getByText('this browser has WebAssembly turned off').waitFor();
   assert.equal(await main.getByText('did not load').isVisible(), false, 'the reason is the missing WebAssembly');
   // The United States opens first, with the emergency number and the crisis lines as links.
-  const emergency = main.getByRole('link', { name: 'Call emergency: 911' });
+  const emergency = main.getByRole('link', { name: 'Call emergency services: 911' });
   await emergency.waitFor();
   assert.equal(await emergency.getAttribute('href'), 'tel:911');
   assert.equal(await main.getByRole('link', { name: 'Call 988 Suicide & Crisis Lifeline' }).getAttribute('href'), 'tel:988');
@@ -54,7 +54,7 @@ test('without WebAssembly: Get help now, the country\'s call and text links and 
 test('without WebAssembly the language (English or Spanish) and the country follow the browser', async () => {
   for (const [locale, first, link, href, guide, lang] of [
     ['es-AR', 'other', 'Llamar a emergencias: 112', 'tel:112', 'Para quien lleva al paciente a casa', 'es'],
-    ['de-DE', 'eu', 'Call emergency: 112', 'tel:112', 'For the person taking them home', 'en'],
+    ['de-DE', 'eu', 'Call emergency services: 112', 'tel:112', 'For the person taking them home', 'en'],
     ['es-US', 'us', 'Llamar a la Línea 988 de Prevención del Suicidio y Crisis', 'tel:988', 'Para quien lleva al paciente a casa', 'es'],
     ['en-GB', 'uk', 'Samaritans: call 116 123', 'tel:116123', 'For the person taking them home', 'en'],
   ]) {
@@ -74,7 +74,7 @@ test('without WebAssembly and no region in the browser language: a neutral entry
   const { context, page } = await lockdownPhone('en');
   await page.goto(env.server.url('/journey'));
   const main = help(page);
-  await main.getByRole('link', { name: 'Call emergency: 112' }).waitFor();
+  await main.getByRole('link', { name: 'Call emergency services: 112' }).waitFor();
   assert.equal(await main.locator('.nowasm__lang:not([hidden]) .nowasm__country').first().getAttribute('data-country'), 'other');
   await main.getByText('112 reaches emergency services from a mobile phone in most countries').waitFor();
   await context.close();
@@ -85,7 +85,7 @@ test('when the app\'s WebAssembly fails to download, the same help appears and s
   await page.route(/\.wasm$/, (route) => route.abort());
   await page.goto(env.server.url('/'));
   const main = help(page);
-  await main.getByRole('link', { name: 'Call emergency: 911' }).waitFor();
+  await main.getByRole('link', { name: 'Call emergency services: 911' }).waitFor();
   await main.getByText('The rest of Companion did not load').waitFor();
   await main.getByRole('heading', { name: 'For the person taking them home' }).waitFor();
   assert.equal(await page.locator('main h1').count(), 0, 'the app did not start');

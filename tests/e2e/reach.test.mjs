@@ -20,6 +20,7 @@ async function setDisplay(page, { theme, size }) {
 
 /** Where the page scrolls sideways or clips text: a list of readable problems. */
 function layoutProblems() {
+  const srOnly = (el, cs) => cs.position === 'absolute' && el.offsetWidth <= 1 && el.offsetHeight <= 1 && cs.clip !== 'auto';
   const out = [];
   const doc = document.documentElement;
   if (doc.scrollWidth > doc.clientWidth) out.push(`page scrolls sideways by ${doc.scrollWidth - doc.clientWidth}px`);
@@ -29,6 +30,9 @@ function layoutProblems() {
     if (el.closest('.visually-hidden, dialog:not([open]), details:not([open]) > :not(summary), .skip-link, svg, option, select')) continue;
     const cs = getComputedStyle(el);
     if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+    // Left to screen readers on purpose (the 1 px clipped box a container query gives the
+    // settings word and the tab labels when the bar is too narrow for them).
+    if (srOnly(el, cs)) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
     const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} "${el.textContent.trim().slice(0, 30)}"`;
@@ -46,7 +50,7 @@ function layoutProblems() {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     if (!el || el.closest('.visually-hidden, dialog:not([open]), details:not([open]) > :not(summary), .skip-link, svg, option, select, .url, .table-scroll')) continue;
-    if (getComputedStyle(el).display === 'none') continue;
+    if (getComputedStyle(el).display === 'none' || srOnly(el, getComputedStyle(el))) continue;
     for (const m of n.textContent.matchAll(/[^\s\u2013\u2014-]+/g)) {
       const word = m[0];
       if (word.length < 2 || word.length > 14 || /[/@.:]/.test(word.slice(0, -1))) continue;

@@ -29,6 +29,9 @@ test('a newer build is offered with "Update now", which switches to it', async (
     // Publish a "new release": the worker's build id changes, as it does for every build.
     const sw = path.join(site, 'sw.js');
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace("const CACHE = 'sc-", "const CACHE = 'sc-next-"));
+    // The server prefers the precompressed copies; they are the old worker's, so they go.
+    fs.rmSync(sw + '.br', { force: true });
+    fs.rmSync(sw + '.gz', { force: true });
     // Chromium refuses update() ("invalid state") for a moment after activation while it
     // stores the registration, which a loaded machine can hit; try again for a few seconds.
     await page.evaluate(async () => {

@@ -62,6 +62,9 @@ test('an update precaches the new index.html, not the one the HTTP cache kept', 
     fs.rmSync(index + '.gz', { force: true });
     const sw = path.join(site, 'sw.js');
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace("const CACHE = 'sc-", "const CACHE = 'sc-next-"));
+    // The server prefers the precompressed copies; they are the old worker's, so they go.
+    fs.rmSync(sw + '.br', { force: true });
+    fs.rmSync(sw + '.gz', { force: true });
     await update(page);
     await page.waitForFunction(async () => {
       const name = (await caches.keys()).find((k) => k.startsWith('sc-next-'));

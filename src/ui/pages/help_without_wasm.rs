@@ -13,7 +13,7 @@
 use super::settings::COUNTRIES;
 use super::support::SECTIONS;
 use crate::domain::core::model::{Country, Language};
-use crate::domain::safety::escalation::{plan, Channel, ContactKind, Saved, Situation};
+use crate::domain::safety::escalation::{plan, Channel, ContactKind, Saved};
 use crate::ui::components::who_to_call::label;
 use crate::ui::i18n::{EscK, NoWasmK, Tr, K};
 
@@ -45,17 +45,13 @@ fn escape(text: &str) -> String {
 }
 
 fn contacts(tr: Tr, country: Country) -> String {
-    // Nothing saved (the app never opened): the emergency number, then the crisis lines, as
-    // the app's own "Get help now" shows them for this country and language.
+    // Nothing saved (the app never opened): everyone the app's own "Get help now" offers for
+    // this country and language (no situation given: the emergency number, then every line).
     let saved = Saved {
         language: tr.lang,
         ..Saved::default()
     };
-    let found = plan(
-        &[Situation::Emergency, Situation::CrisisLine],
-        country,
-        &saved,
-    );
+    let found = plan(&[], country, &saved);
     let mut out = String::from("<ul class=\"nowasm__contacts\">\n");
     for c in &found.contacts {
         let label = label(tr, c, &saved, true);
