@@ -66,13 +66,16 @@ test('an update precaches the new index.html, not the one the HTTP cache kept', 
     fs.rmSync(sw + '.br', { force: true });
     fs.rmSync(sw + '.gz', { force: true });
     await update(page);
-    await page.waitForFunction(async () => {
-      const name = (await caches.keys()).find((k) => k.startsWith('sc-next-'));
-      return !!(name && await (await caches.open(name)).match(new URL('./', document.baseURI).href));
-    }, null, { timeout: 60000 });
+    // Wait, in the page, for the new build's cache to hold the page (it is opened before
+    // addAll fills it), then read what was installed.
     const text = await page.evaluate(async () => {
-      const name = (await caches.keys()).find((k) => k.startsWith('sc-next-'));
-      return (await (await caches.open(name)).match(new URL('./', document.baseURI).href)).text();
+      for (let i = 0; i < 600; i++) {
+        const name = (await caches.keys()).find((k) => k.startsWith('sc-next-'));
+        const hit = name && await (await caches.open(name)).match(new URL('./', document.baseURI).href);
+        if (hit) return hit.text();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return 'the new build never cached the page';
     });
     assert.match(text, /<meta name="release" content="second">/, 'the new build\'s index.html was installed');
     await context.close();
