@@ -26,6 +26,24 @@ pub fn manual_restoration() {
     }
 }
 
+/// Scrolls the element with this id into view when it is not already (nearest edge, so a
+/// row already on screen does not move); the CSS `scroll-margin` keeps it clear of the bars.
+pub fn into_view(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"block".into(), &"nearest".into());
+        let scroll = js_sys::Reflect::get(&el, &"scrollIntoView".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(f) = scroll {
+            let _ = f.call1(&el, &options);
+        }
+    }
+}
+
 /// Moves focus to the first element matching `selector` without scrolling (the caller has
 /// placed the page), making it focusable if it is not. `false` when there is none.
 pub fn focus_without_scrolling(selector: &str) -> bool {

@@ -97,7 +97,7 @@ test('check-in steps: in order, Back keeps answers, a red flag escalates at once
   const saved = page.locator('#check-in-saved');
   await saved.getByText('Check-in saved.').waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'check-in-saved');
-  assert.match(await saved.textContent(), /Next check-in: 1 hour after, at 12:50\./);
+  assert.match(await saved.textContent(), /Next check-in: 1 hour after, at 12:50 PM\./, "in the US patient's 12-hour clock");
   await axeClean(page, '/check-in saved');
 
   // The clinician summary: rated ones with their peak, skipped ones "not rated".

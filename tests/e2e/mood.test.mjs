@@ -196,7 +196,7 @@ test('trends: charts with bands and session days, range buttons, tables; axe-cle
     assert.match(await phqCard.textContent(), /From 20 on .* to 4 on .*: 16 points lower\./);
     assert.match(await phqCard.textContent(), /Response: the score fell by half or more\./);
     assert.match(await phqCard.textContent(), /Remission: a score under 5\./);
-    await phqCard.getByLabel('Compare with').selectOption({ index: 2 });
+    await phqCard.getByLabel('Your starting score (the one to compare with)').selectOption({ index: 2 });
     assert.match(await phqCard.textContent(), /From 5 on .* to 4 on .*: 1 point lower\./);
     // The PCL-5 has no bands and says when it is due.
     const pclCard = page.locator('.scale-card').nth(2);
@@ -208,6 +208,10 @@ test('trends: charts with bands and session days, range buttons, tables; axe-cle
     await moodNumbers.locator('table tbody tr').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+    // The starting score picked above is kept, as the hint under it says.
+    await page.reload();
+    await ready(page);
+    assert.match(await page.locator('.scale-card').first().textContent(), /From 5 on .* to 4 on .*: 1 point lower\./, 'the pick is kept after a reload');
     const audit = await axe(page);
     assert.deepEqual(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
     assert.deepEqual(errors, []);

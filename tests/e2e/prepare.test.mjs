@@ -129,6 +129,13 @@ test('assessment notes: a medicine to ask about, undo, and a summary that prints
     await page.getByRole('button', { name: 'Add medicine' }).click();
     await page.fill('#med-new-name', 'Sertraline');
     await page.getByRole('button', { name: 'Add medicine' }).click();
+    // Added: said in the status line, and the new row (with its note) is on screen.
+    await page.getByRole('status').getByText('Added Sertraline to your list.').waitFor();
+    await page.waitForFunction(() => {
+      const row = [...document.querySelectorAll('.medicine')].find((r) => r.textContent.includes('Sertraline'));
+      const box = row && row.getBoundingClientRect();
+      return box && box.top >= 0 && box.bottom <= innerHeight;
+    });
     await page.getByRole('button', { name: 'Add medicine' }).click();
     assert.match(await text(page.locator('#med-new-name-error')), /medicine's name/);
     const flag = await text(page.locator('.medicines .med-flag'));

@@ -58,10 +58,10 @@ strings! {
     Pcl5Rise => "Up 5 to 9 points: worth telling your clinic." | "Subió de 5 a 9 puntos: vale la pena decírselo a su clínica.",
     Pcl5MeaningfulRise => "Up 10 points or more: please tell your clinic." | "Subió 10 puntos o más: por favor, dígaselo a su clínica.",
     RulesNote => "These are the usual rules from research, not a judgement. Talk them over with your clinic." | "Estas son las reglas habituales de la investigación, no un juicio. Háblelas con su clínica.",
-    BaselineLabel => "Compare with" | "Comparar con",
+    BaselineLabel => "Your starting score (the one to compare with)" | "Su puntaje de partida (con el que se compara)",
     BaselineDefault => "Default: last score before your first session" | "Predeterminado: último puntaje antes de su primera sesión",
     BaselineOption => "{date}: {total}" | "{date}: {total}",
-    BaselineHint => "Your pick applies while this page is open; next time the default comes back." | "Su elección vale mientras esta página esté abierta; la próxima vez vuelve la predeterminada.",
+    BaselineHint => "Your change is shown at once and kept on this phone until you pick another." | "Su cambio se ve enseguida y se guarda en este teléfono hasta que elija otro.",
 
     // ----- Bands -----
     Minimal => "Minimal" | "Mínima",

@@ -153,6 +153,7 @@ strings! {
     MedAdd => "Add medicine" | "Agregar el medicamento",
     MedSaveChanges => "Save changes" | "Guardar los cambios",
     MedRemoved => "Removed {name}." | "Se quitó {name}.",
+    MedAdded => "Added {name} to your list." | "Se agregó {name} a su lista.",
     NoMedicines => "No medicines listed yet." | "Todavía no hay medicamentos en la lista.",
     AskPrescriber => "Ask your prescriber before your session." | "Pregunte a quien se lo receta antes de su sesión.",
     ReasonSedation => "It can add to the sleepiness ketamine causes." | "Puede aumentar el sueño que causa la ketamina.",

@@ -3,6 +3,7 @@
 use super::medicine_flags::MedicineFlags;
 use super::medicine_form::MedicineForm;
 use crate::domain::core::model::{Medicine, Record, RecordId};
+use crate::platform::scroll;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P, K};
 use std::rc::Rc;
@@ -27,13 +28,24 @@ pub fn MedicinesCard() -> Html {
     let list = medicine_list(&data.doc());
     let editing = use_state(|| None::<RecordId>);
     let removed = use_state(|| None::<Record<Medicine>>);
+    // The one just added: said in the status line and brought into view (with its note).
+    let added = use_state(|| None::<(RecordId, String)>);
     let add = {
-        let (data, removed) = (data.clone(), removed.clone());
+        let (data, removed, added) = (data.clone(), removed.clone(), added.clone());
         Callback::from(move |m: Medicine| {
-            data.add(m);
+            let name = m.name.clone();
+            added.set(Some((data.add(m), name)));
             removed.set(None);
         })
     };
+    {
+        let id = added.as_ref().map(|(id, _)| id.clone());
+        use_effect_with(id, |id| {
+            if let Some(id) = id {
+                scroll::into_view(&row_id(id));
+            }
+        });
+    }
     let undo = data.undo_delete(&removed);
     let row = |(id, m): &(RecordId, Medicine)| -> Html {
         if editing.as_ref() == Some(id) {
@@ -60,15 +72,19 @@ pub fn MedicinesCard() -> Html {
             Callback::from(move |_: MouseEvent| editing.set(Some(id.clone())))
         };
         let delete = {
-            let (data, removed, id) = (data.clone(), removed.clone(), id.clone());
-            Callback::from(move |_: MouseEvent| removed.set(data.delete::<Medicine>(&id)))
+            let (data, removed, added, id) =
+                (data.clone(), removed.clone(), added.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| {
+                added.set(None);
+                removed.set(data.delete::<Medicine>(&id))
+            })
         };
         let detail: Vec<&str> = [m.dose.as_str(), m.when.as_str()]
             .into_iter()
             .filter(|s| !s.trim().is_empty())
             .collect();
         html! {
-            <li class="medicine" key={id.0.clone()}>
+            <li class="medicine" key={id.0.clone()} id={row_id(id)}>
                 <p class="medicine-name"><strong>{ m.name.clone() }</strong>
                     if !detail.is_empty() { { format!(" · {}", detail.join(" · ")) } }
                 </p>
@@ -90,6 +106,8 @@ pub fn MedicinesCard() -> Html {
                 if let Some(r) = &*removed {
                     <span>{ tr.f(P::MedRemoved, &[("name", r.data.as_ref().map_or("", |m| m.name.as_str()))]) }</span>
                     <button type="button" class="btn small" onclick={undo}>{ tr.t(K::Undo) }</button>
+                } else if let Some((_, name)) = &*added {
+                    <span class="ok-note">{ tr.f(P::MedAdded, &[("name", name)]) }</span>
                 }
             </div>
             if list.is_empty() {
@@ -102,4 +120,9 @@ pub fn MedicinesCard() -> Html {
             <MedicineForm id_prefix="med-new" submit_label={tr.t(P::MedAdd)} on_save={add} />
         </section>
     }
+}
+
+/// The id of a medicine's row in the list.
+fn row_id(id: &RecordId) -> String {
+    format!("med-row-{}", id.0)
 }
