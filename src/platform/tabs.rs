@@ -81,6 +81,28 @@ pub fn page_hidden() -> bool {
     document().is_some_and(|d| d.hidden())
 }
 
+/// Calls `f` on every tap, key, touch or scroll in the page (`pointerdown`, `keydown`,
+/// `touchstart`, `scroll` on the document), as long as the listeners are kept.
+pub fn on_activity(mut f: impl FnMut() + 'static) -> Listeners {
+    let Some(d) = document() else {
+        return Listeners::none();
+    };
+    let targets = ["pointerdown", "keydown", "touchstart", "scroll"].map(|event| {
+        let target: web_sys::EventTarget = d.clone().into();
+        (target, event, false)
+    });
+    Listeners::listen(&targets, move |_| f())
+}
+
+/// Calls `f` whenever the page goes to the background or comes back (`visibilitychange` on
+/// the document), as long as the listeners are kept; [`page_hidden`] tells which.
+pub fn on_visibility_change(mut f: impl FnMut() + 'static) -> Listeners {
+    let Some(d) = document() else {
+        return Listeners::none();
+    };
+    Listeners::listen(&[(d.into(), "visibilitychange", false)], move |_| f())
+}
+
 /// Why a tab locked, as the other tabs hear it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LockReason {
