@@ -2,6 +2,7 @@
 //! browser can refuse. Nothing else in the crate touches `web_sys` beyond event targets.
 
 pub mod clock;
+pub mod console;
 pub mod crypto;
 pub mod dom;
 pub mod files;
