@@ -75,7 +75,10 @@ fn encode_records<T: Kind>(records: &[Record<T>]) -> String {
         app: APP_MARKER,
         records,
     };
-    // Serialising model types cannot fail; an empty string would be quarantined, not lost.
+    // Serialising the model does not fail today (every map key is a string or a unit enum,
+    // and no `Serialize` impl reports an error). If it ever did, this empty string would be
+    // written over the kind's stored records, which would then live only in memory; on the
+    // next load the empty text is unreadable and goes to quarantine.
     serde_json::to_string(&env).unwrap_or_default()
 }
 
