@@ -1,6 +1,6 @@
 //! What the privacy lock needs from the page beyond storage: telling the other open tabs to
-//! lock, covering the screen the moment the page goes to the background, noticing when the
-//! phone's file picker closes.
+//! lock, covering the screen the moment the page goes to the background, hearing taps and keys
+//! (idle time) and the page being hidden, noticing when the phone's file picker closes.
 
 use super::storage::LocalStorage;
 use crate::store::Backend;
