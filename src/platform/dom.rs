@@ -76,6 +76,13 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The page's origin (`https://host:port`), or empty where the browser gives none.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
 /// Reloads the page (another tab turned the privacy lock on or off).
 pub fn reload() {
     if let Some(w) = web_sys::window() {
@@ -159,5 +166,24 @@ impl Drop for HashListener {
                 self.callback.as_ref().unchecked_ref(),
             );
         }
+    }
+}
+
+/// Shows a `<dialog>` as a modal (the page behind it inert), unless it is open already.
+/// `node` must be the `<dialog>` element itself.
+pub fn show_modal(node: &web_sys::Node) {
+    use wasm_bindgen::JsCast;
+    let dialog = node.unchecked_ref::<web_sys::HtmlDialogElement>();
+    if !dialog.open() {
+        let _ = dialog.show_modal();
+    }
+}
+
+/// Closes a `<dialog>` if it is open. `node` must be the `<dialog>` element itself.
+pub fn close_dialog(node: &web_sys::Node) {
+    use wasm_bindgen::JsCast;
+    let dialog = node.unchecked_ref::<web_sys::HtmlDialogElement>();
+    if dialog.open() {
+        dialog.close();
     }
 }

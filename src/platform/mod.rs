@@ -1,7 +1,15 @@
-//! The few browser APIs the app uses, each behind a function that returns `Result` where the
-//! browser can refuse. Nothing else in the crate touches `web_sys` beyond event targets.
+//! The browser APIs the app uses, each behind a small named function. Where the browser can
+//! refuse, a function either returns `Result<_, PlatformError>` or falls back (an empty
+//! string, `false`, `None`, nothing done); its signature says which.
+//!
+//! Outside this module, `domain/` and `store/` use no browser crate at all. `ui/` names
+//! `web_sys` only to read the element an event came from (an input's value, a checkbox, a
+//! picked `File`, a `<details>`'s `open`: `ui/forms.rs`, `components/fold.rs` and a few pages
+//! that cast the target themselves), and uses `wasm_bindgen_futures::spawn_local` to run
+//! asynchronous work (calls into this module, and actions put off until a listener returns).
 
 pub mod clock;
+pub mod console;
 pub mod crypto;
 pub mod dom;
 pub mod files;

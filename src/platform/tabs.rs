@@ -1,6 +1,6 @@
 //! What the privacy lock needs from the page beyond storage: telling the other open tabs to
-//! lock, covering the screen the moment the page goes to the background, noticing when the
-//! phone's file picker closes.
+//! lock, covering the screen the moment the page goes to the background, hearing taps and keys
+//! (idle time) and the page being hidden, noticing when the phone's file picker closes.
 
 use super::storage::LocalStorage;
 use crate::store::Backend;
@@ -79,6 +79,28 @@ fn document() -> Option<web_sys::Document> {
 /// Whether the page is in the background now.
 pub fn page_hidden() -> bool {
     document().is_some_and(|d| d.hidden())
+}
+
+/// Calls `f` on every tap, key, touch or scroll in the page (`pointerdown`, `keydown`,
+/// `touchstart`, `scroll` on the document), as long as the listeners are kept.
+pub fn on_activity(mut f: impl FnMut() + 'static) -> Listeners {
+    let Some(d) = document() else {
+        return Listeners::none();
+    };
+    let targets = ["pointerdown", "keydown", "touchstart", "scroll"].map(|event| {
+        let target: web_sys::EventTarget = d.clone().into();
+        (target, event, false)
+    });
+    Listeners::listen(&targets, move |_| f())
+}
+
+/// Calls `f` whenever the page goes to the background or comes back (`visibilitychange` on
+/// the document), as long as the listeners are kept; [`page_hidden`] tells which.
+pub fn on_visibility_change(mut f: impl FnMut() + 'static) -> Listeners {
+    let Some(d) = document() else {
+        return Listeners::none();
+    };
+    Listeners::listen(&[(d.into(), "visibilitychange", false)], move |_| f())
 }
 
 /// Why a tab locked, as the other tabs hear it.

@@ -122,7 +122,7 @@ impl SaveCache {
 pub enum SaveError {
     /// Storage holds data of a newer schema; nothing was written.
     NewerSchema { schema: u32 },
-    /// Some keys could not be read or written; the others were saved.
+    /// Some keys could not be read, encoded or written; the others were saved.
     Storage { failures: Vec<StorageFailure> },
 }
 
@@ -339,13 +339,17 @@ fn set_apart_records(
     }
     let text = encode_kind(readable, kind);
     let unchanged = backend.get(key).ok().flatten().as_deref() == Some(raw);
-    if unchanged && backend.set(key, &text).is_ok() {
-        // `readable` is all the document took in of this kind, and `text` is exactly it.
-        pass.stored(kind, Some(text), true);
-    } else {
-        // The bad records are safe aside, so the kind may be written over (but this text,
-        // bad records and all, must be decoded again next time).
-        pass.stored(kind, Some(raw.to_owned()), false);
+    match text {
+        Ok(text) if unchanged && backend.set(key, &text).is_ok() => {
+            // `readable` is all the document took in of this kind, and `text` is exactly it.
+            pass.stored(kind, Some(text), true);
+        }
+        _ => {
+            // The bad records are safe aside, so the kind may be written over (but this text,
+            // bad records and all, must be decoded again next time). Text that could not be
+            // encoded fails again in the write pass, which reports it.
+            pass.stored(kind, Some(raw.to_owned()), false);
+        }
     }
 }
 
@@ -447,7 +451,15 @@ fn save_pass(
                 continue;
             }
         }
-        let mine = encode_kind(doc, kind);
+        let mine = match encode_kind(doc, kind) {
+            Ok(text) => text,
+            Err(e) => {
+                // Nothing is written over the stored records; the save fails with this key.
+                let e = BackendError::Other(format!("could not encode: {e}"));
+                pass.fail(kind_key(kind), Some(kind), e);
+                continue;
+            }
+        };
         encoded.push(kind);
         if text.as_deref() != Some(mine.as_str()) {
             match backend.set(kind_key(kind), &mine) {

@@ -5,8 +5,6 @@ use crate::domain::core::time::Instant;
 use crate::platform::{clock, tabs, timer::Interval, vault};
 use crate::store::vault::idle_expired;
 use std::cell::Cell;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Shared through context by [`crate::ui::app::App`].
@@ -76,30 +74,17 @@ pub fn AutoLock(props: &AutoLockProps) -> Html {
     let deps = (props.idle_minutes, props.on_background);
     use_effect_with(deps, move |&(idle, background)| {
         LAST_ACTIVITY.with(|l| l.set(clock::now()));
-        let document = web_sys::window().and_then(|w| w.document());
-        let touch = Closure::<dyn FnMut()>::new(|| LAST_ACTIVITY.with(|l| l.set(clock::now())));
-        let hidden = {
+        let activity = tabs::on_activity(|| LAST_ACTIVITY.with(|l| l.set(clock::now())));
+        let visibility = {
             let lock = lock.clone();
-            Closure::<dyn FnMut()>::new(move || {
-                let is_hidden = web_sys::window()
-                    .and_then(|w| w.document())
-                    .is_some_and(|d| d.hidden());
-                if background && is_hidden && !away_expected() {
+            tabs::on_visibility_change(move || {
+                if background && tabs::page_hidden() && !away_expected() {
                     // Later, not inside this listener: locking unmounts the component that owns it.
                     let lock = lock.clone();
                     wasm_bindgen_futures::spawn_local(async move { lock.lock_in_background() });
                 }
             })
         };
-        if let Some(d) = &document {
-            for event in ["pointerdown", "keydown", "touchstart", "scroll"] {
-                let _ = d.add_event_listener_with_callback(event, touch.as_ref().unchecked_ref());
-            }
-            let _ = d.add_event_listener_with_callback(
-                "visibilitychange",
-                hidden.as_ref().unchecked_ref(),
-            );
-        }
         let interval = Interval::start(5_000, move || {
             let last = LAST_ACTIVITY.with(|l| l.get());
             if idle_expired(last, clock::now(), idle) {
@@ -118,16 +103,8 @@ pub fn AutoLock(props: &AutoLockProps) -> Html {
         .ok();
         move || {
             drop(interval);
-            if let Some(d) = &document {
-                for event in ["pointerdown", "keydown", "touchstart", "scroll"] {
-                    let _ = d
-                        .remove_event_listener_with_callback(event, touch.as_ref().unchecked_ref());
-                }
-                let _ = d.remove_event_listener_with_callback(
-                    "visibilitychange",
-                    hidden.as_ref().unchecked_ref(),
-                );
-            }
+            drop(activity);
+            drop(visibility);
         }
     });
     html! {}

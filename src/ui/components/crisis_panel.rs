@@ -1,11 +1,11 @@
 //! The "Get help now" panel: everyone to call, from the escalation model.
 //! Works before any setup, offline, and while the app is locked.
 
+use crate::platform::dom;
 use crate::ui::components::who_to_call::{shared_card, WhoToCall};
 use crate::ui::i18n::{use_i18n, K};
 use crate::ui::lock::use_lock;
 use crate::ui::routes::Route;
-use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -50,11 +50,11 @@ pub fn use_modal(open: bool) -> NodeRef {
     {
         let dialog = dialog.clone();
         use_effect_with(open, move |open| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                if *open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !*open && d.open() {
-                    d.close();
+            if let Some(d) = dialog.get() {
+                if *open {
+                    dom::show_modal(&d);
+                } else {
+                    dom::close_dialog(&d);
                 }
             }
         });

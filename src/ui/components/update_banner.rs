@@ -1,5 +1,6 @@
 //! "Update ready": shown, without blocking anything, when a new version has installed.
 
+use crate::platform::console;
 use crate::platform::sw::{self, Updater};
 use crate::ui::i18n::{use_i18n, K};
 use yew::prelude::*;
@@ -15,7 +16,7 @@ pub fn UpdateBanner() -> Html {
             if !cfg!(debug_assertions) {
                 let setter = waiting.setter();
                 if let Err(e) = sw::register(Box::new(move |u| setter.set(Some(u)))) {
-                    web_sys::console::warn_1(&e.0.into());
+                    console::warn(&e.0);
                 }
             }
         });
@@ -25,7 +26,7 @@ pub fn UpdateBanner() -> Html {
     };
     let apply = Callback::from(move |_: MouseEvent| {
         if let Err(e) = updater.apply() {
-            web_sys::console::warn_1(&e.0.into());
+            console::warn(&e.0);
         }
     });
     html! {

@@ -4,7 +4,7 @@
 
 use crate::domain::safety::escalation::Situation;
 use crate::domain::support::link::SharedCard;
-use crate::platform::sw::base_path;
+use crate::platform::{dom, sw::base_path};
 use crate::ui::components::qr_code::QrCode;
 use crate::ui::components::who_to_call::{card_callers, WhoToCall};
 use crate::ui::data::use_data;
@@ -14,9 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 fn guide_url(fragment: &str) -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
+    let origin = dom::origin();
     let mut url = format!("{origin}{}support", base_path());
     if !fragment.is_empty() {
         url.push('#');

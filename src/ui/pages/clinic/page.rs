@@ -38,9 +38,7 @@ fn schedule_value(s: Option<SchedulePreset>) -> &'static str {
 
 /// The app's address (respecting a sub-path) with the setup in the fragment.
 fn app_url(fragment: &str) -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
+    let origin = dom::origin();
     format!("{origin}{}#{fragment}", base_path())
 }
 

@@ -3,11 +3,11 @@
 //! its "I have read this" button: Escape is refused and the backdrop does nothing.
 
 use crate::domain::safety::escalation::Situation;
+use crate::platform::dom;
 use crate::ui::components::crisis_panel::use_modal;
 use crate::ui::components::who_to_call::WhoToCall;
 use crate::ui::i18n::{use_i18n, MoodK};
 use std::rc::Rc;
-use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,9 +28,9 @@ pub fn SafetyPanel(props: &SafetyPanelProps) -> Html {
         let dialog = dialog.clone();
         let open = props.open;
         Callback::from(move |_: Event| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                if open && !d.open() {
-                    let _ = d.show_modal();
+            if open {
+                if let Some(d) = dialog.get() {
+                    dom::show_modal(&d);
                 }
             }
         })
