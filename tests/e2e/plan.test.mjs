@@ -32,6 +32,13 @@ async function addIvCourse(page) {
   if (!(await builder.evaluate((d) => d.open))) await builder.locator('summary').click();
   await page.getByRole('button', { name: 'Add these 6 appointments' }).click();
   await status(page).getByText('Added 6 appointments.').waitFor();
+  // The page shows where they went: "Coming up", with the first of them, is on screen.
+  await page.waitForFunction(() => {
+    const heading = document.getElementById('plan-upcoming');
+    const first = document.querySelector('main li.appt');
+    const box = heading && heading.getBoundingClientRect();
+    return box && first && box.top >= 0 && first.getBoundingClientRect().top < innerHeight;
+  });
 }
 
 async function download(page, click) {
@@ -114,6 +121,37 @@ test('a schedule preset previews every date and adds them together; bad input ad
   assert.equal(await rows(page).count(), 6);
   await status(page).getByRole('button', { name: 'Undo' }).click();
   assert.equal(await rows(page).count(), 0, 'undo removes the whole schedule');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a proposed date on a public holiday says so, in the patient\'s country', async () => {
+  const { context, page, errors } = await plannedPhone();
+  const dates = page.locator('ol.dates li');
+  // An IV course from Monday 21 December: Mon, Wed and Fri for two weeks.
+  await page.getByLabel('First date').fill('2026-12-21');
+  assert.equal(await dates.count(), 6);
+  assert.equal(await dates.nth(2).innerText(), 'Fri, Dec 25 at 9:00 AM · Ketamine session\nChristmas Day is a public holiday: check your clinic is open that day.');
+  assert.match(await dates.nth(5).innerText(), /^Fri, Jan 1, 2027 .*\nNew Year's Day is a public holiday/);
+  assert.equal(await page.locator('.schedule-builder__holiday').count(), 2, 'only those two');
+  // A US patient is told of Thanksgiving (the Esketamine example meets on Mondays and Thursdays).
+  await page.getByLabel(/^Esketamine example/).check();
+  await page.getByLabel('First date').fill('2026-11-23');
+  assert.match(await page.locator('ol.dates').innerText(), /Thu, Nov 26 .*\nThanksgiving is a public holiday/);
+  // In the UK: no Thanksgiving, and Boxing Day (a Saturday in 2026) is kept on Monday 28.
+  await page.evaluate(() => {
+    const rec = { id: 'settings', created: 1764000000000, updated: 1764000000000, data: { welcome_done: true, country: 'uk', install_dismissed: true } };
+    localStorage.setItem('sc.meta', JSON.stringify({ app: 'session-companion', schema: 1 }));
+    localStorage.setItem('sc.v1.settings', JSON.stringify({ app: 'session-companion', schema: 1, records: [rec] }));
+  });
+  await page.reload();
+  await ready(page);
+  await page.getByLabel('First date').fill('2026-12-21');
+  assert.equal(await dates.nth(3).innerText(), 'Mon 28 Dec at 09:00 · Ketamine session\nThe day off for Boxing Day, a public holiday: check your clinic is open that day.');
+  assert.equal(await page.locator('.schedule-builder__holiday').count(), 3, 'Christmas Day, Boxing Day and New Year\'s Day');
+  await page.getByLabel(/^Esketamine example/).check();
+  await page.getByLabel('First date').fill('2026-11-23');
+  assert.doesNotMatch(await page.locator('ol.dates').innerText(), /Thanksgiving/);
   assert.deepEqual(errors, []);
   await context.close();
 });

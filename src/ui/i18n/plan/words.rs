@@ -5,6 +5,7 @@ use crate::domain::core::model::{AppointmentKind, CheckInSlot, ScaleKind};
 use crate::domain::core::time::{Date, TimeOfDay};
 use crate::domain::plan::agenda::{Countdown, RelativeDay};
 use crate::domain::plan::form::{Field, FieldError, PresetError};
+use crate::domain::plan::holidays::{Holiday, OnDate};
 use crate::domain::plan::ical::EventTitles;
 use crate::domain::plan::schedule::{PlanError, MAX_APPOINTMENTS};
 use crate::ui::i18n::{locale, Tr};
@@ -17,6 +18,65 @@ pub fn kind_label(kind: AppointmentKind) -> PlanK {
         AppointmentKind::SupportGroup => PlanK::KindSupportGroup,
         AppointmentKind::Maintenance => PlanK::KindMaintenance,
         AppointmentKind::Other => PlanK::KindOther,
+    }
+}
+
+/// "Christmas Day is a public holiday: check your clinic is open that day.", or "The day off
+/// for Boxing Day, ..." on the weekday kept off in its place.
+pub fn holiday_note(tr: Tr, on: OnDate) -> String {
+    let key = if on.in_its_place {
+        PlanK::HolidayInItsPlace
+    } else {
+        PlanK::HolidayNote
+    };
+    let name = tr.t(holiday_name(on.holiday));
+    // Inside a sentence an English name starting with "The" reads "the".
+    let name = match name.strip_prefix("The ") {
+        Some(rest) if on.in_its_place => format!("the {rest}"),
+        _ => name.to_string(),
+    };
+    tr.f(key, &[("holiday", &name)])
+}
+
+fn holiday_name(holiday: Holiday) -> PlanK {
+    match holiday {
+        Holiday::NewYearsDay => PlanK::HolidayNewYearsDay,
+        Holiday::Epiphany => PlanK::HolidayEpiphany,
+        Holiday::GoodFriday => PlanK::HolidayGoodFriday,
+        Holiday::EasterMonday => PlanK::HolidayEasterMonday,
+        Holiday::LabourDay => PlanK::HolidayLabourDay,
+        Holiday::ChristmasDay => PlanK::HolidayChristmasDay,
+        Holiday::BoxingDay => PlanK::HolidayBoxingDay,
+        Holiday::MartinLutherKingDay => PlanK::HolidayMartinLutherKingDay,
+        Holiday::PresidentsDay => PlanK::HolidayPresidentsDay,
+        Holiday::MemorialDay => PlanK::HolidayMemorialDay,
+        Holiday::Juneteenth => PlanK::HolidayJuneteenth,
+        Holiday::IndependenceDayUs => PlanK::HolidayIndependenceDayUs,
+        Holiday::LaborDayUs => PlanK::HolidayLaborDayUs,
+        Holiday::ColumbusDay => PlanK::HolidayColumbusDay,
+        Holiday::VeteransDay => PlanK::HolidayVeteransDay,
+        Holiday::Thanksgiving => PlanK::HolidayThanksgiving,
+        Holiday::VictoriaDay => PlanK::HolidayVictoriaDay,
+        Holiday::CanadaDay => PlanK::HolidayCanadaDay,
+        Holiday::LabourDayCa => PlanK::HolidayLabourDayCa,
+        Holiday::TruthAndReconciliationDay => PlanK::HolidayTruthAndReconciliationDay,
+        Holiday::ThanksgivingCa => PlanK::HolidayThanksgivingCa,
+        Holiday::RemembranceDay => PlanK::HolidayRemembranceDay,
+        Holiday::EarlyMayBankHoliday => PlanK::HolidayEarlyMayBankHoliday,
+        Holiday::SpringBankHoliday => PlanK::HolidaySpringBankHoliday,
+        Holiday::SummerBankHoliday => PlanK::HolidaySummerBankHoliday,
+        Holiday::AustraliaDay => PlanK::HolidayAustraliaDay,
+        Holiday::AnzacDay => PlanK::HolidayAnzacDay,
+        Holiday::KingsBirthday => PlanK::HolidayKingsBirthday,
+        Holiday::AssumptionDay => PlanK::HolidayAssumptionDay,
+        Holiday::NationalDaySpain => PlanK::HolidayNationalDaySpain,
+        Holiday::AllSaintsDay => PlanK::HolidayAllSaintsDay,
+        Holiday::ConstitutionDay => PlanK::HolidayConstitutionDay,
+        Holiday::ImmaculateConception => PlanK::HolidayImmaculateConception,
+        Holiday::ConstitutionDayMx => PlanK::HolidayConstitutionDayMx,
+        Holiday::BenitoJuarezDay => PlanK::HolidayBenitoJuarezDay,
+        Holiday::IndependenceDayMx => PlanK::HolidayIndependenceDayMx,
+        Holiday::RevolutionDay => PlanK::HolidayRevolutionDay,
     }
 }
 

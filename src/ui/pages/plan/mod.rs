@@ -162,6 +162,8 @@ pub fn PlanPage() -> Html {
         Callback::from(move |list: Vec<Appointment>| {
             tell(Note::Added(add_all(&data, list)));
             builder_key.set(*builder_key + 1);
+            // The new appointments are listed under "Coming up", above the builder: show them.
+            crate::platform::scroll::into_view("plan-upcoming");
         })
     };
     let on_exported = {
@@ -223,7 +225,7 @@ pub fn PlanPage() -> Html {
             <h1>{ tr.t(PlanK::PlanTitle) }</h1>
             <p class="lead">{ tr.t(PlanK::PlanIntro) }</p>
             <section class="stack" aria-labelledby="plan-upcoming">
-                <h2 id="plan-upcoming">{ tr.t(PlanK::UpcomingTitle) }</h2>
+                <h2 id="plan-upcoming" class="plan__upcoming-title">{ tr.t(PlanK::UpcomingTitle) }</h2>
                 if *editor == Editor::New {
                     { editor_for(None) }
                 } else {

@@ -4,10 +4,13 @@
 use crate::domain::core::model::{Appointment, AppointmentKind};
 use crate::domain::core::time::{Date, Weekday};
 use crate::domain::plan::form::{Field, IntervalUnit, Preset, PresetError, PresetForm, StopRule};
+use crate::domain::plan::holidays::public_holiday;
 use crate::domain::plan::schedule::MaintenanceInterval;
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change, checked_of};
-use crate::ui::i18n::plan::{date_label, field_error, kind_label, plan_error, weekday_long};
+use crate::ui::i18n::plan::{
+    date_label, field_error, holiday_note, kind_label, plan_error, weekday_long,
+};
 use crate::ui::i18n::{at_time, clock};
 use crate::ui::i18n::{use_i18n, ClinicK, PlanK, Tr};
 use crate::ui::pages::plan::fields::{input, InputKind};
@@ -73,10 +76,9 @@ fn weekday_boxes(tr: Tr, form: &UseStateHandle<PresetForm>, hint: Option<PlanK>)
 pub fn ScheduleBuilder(props: &ScheduleBuilderProps) -> Html {
     let tr = use_i18n();
     let today = props.today;
-    let suggested = use_data()
-        .settings()
-        .schedule_preset
-        .map(|s| Preset::starting(Some(s)));
+    let settings = use_data().settings();
+    let country = settings.country;
+    let suggested = settings.schedule_preset.map(|s| Preset::starting(Some(s)));
     let form = use_state(|| PresetForm::new(suggested.unwrap_or(Preset::IvCourse), today));
     let preview = form.preview(today);
     let error_of = |field: Field| match preview {
@@ -148,7 +150,12 @@ pub fn ScheduleBuilder(props: &ScheduleBuilderProps) -> Html {
                         // Scrolls when long: focusable so a keyboard can scroll it too.
                         <ol class="dates" tabindex="0" aria-labelledby="sb-dates">
                             { for list.iter().map(|a| html! {
-                                <li>{ format!("{} · {}", at_time(tr, &date_label(tr, a.date, today), &clock(tr, a.time)), tr.t(kind_label(a.kind))) }</li>
+                                <li>
+                                    { format!("{} · {}", at_time(tr, &date_label(tr, a.date, today), &clock(tr, a.time)), tr.t(kind_label(a.kind))) }
+                                    if let Some(h) = public_holiday(a.date, country) {
+                                        <span class="schedule-builder__holiday">{ holiday_note(tr, h) }</span>
+                                    }
+                                </li>
                             }) }
                         </ol>
                         <button type="button" class="btn primary wide" onclick={on_add}>
