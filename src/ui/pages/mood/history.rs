@@ -6,7 +6,7 @@ use super::result::Item9Note;
 use super::{local_date, questionnaire_route};
 use crate::domain::core::model::{Mood, Questionnaire, RecordId};
 use crate::domain::mood::mood_log::daily_moods;
-use crate::domain::mood::questionnaires::{open_draft, start_correction};
+use crate::domain::mood::questionnaires::open_draft;
 use crate::domain::mood::scales::{content, needs_safety_panel, severity};
 use crate::platform::{clock::BrowserZone, ids};
 use crate::ui::data::use_data;
@@ -60,9 +60,8 @@ pub fn QuestionnaireHistory() -> Html {
                         let has_draft = open_draft(doc.records::<Questionnaire>(), kind).is_some();
                         Callback::from(move |_: MouseEvent| {
                             if !has_draft {
-                                let of = of.clone();
                                 let new_id = ids::new_id();
-                                data.edit(move |doc, now| start_correction(doc, &of, new_id.clone(), now));
+                                data.start_questionnaire_correction(of.clone(), new_id);
                             }
                             if let Some(n) = &navigator {
                                 n.push(&questionnaire_route(kind));

@@ -8,9 +8,7 @@ use super::safety_panel::SafetyPanel;
 use super::{scale_from_slug, IdProps};
 use crate::domain::core::model::{Questionnaire, RecordId, ScaleKind};
 use crate::domain::core::time::Instant;
-use crate::domain::mood::questionnaires::{
-    finish_draft, open_draft, save_answer, start_correction,
-};
+use crate::domain::mood::questionnaires::open_draft;
 use crate::domain::mood::scales::{content, needs_safety_panel, phq9_item9};
 use crate::platform::{dom, ids};
 use crate::ui::data::use_data;
@@ -104,7 +102,7 @@ fn Flow(props: &FlowProps) -> Html {
                 record_id.set(Some(id.clone()));
                 id
             });
-            data.edit(move |doc, now| save_answer(doc, &id, kind, a.item, a.value, now));
+            data.save_questionnaire_answer(id, kind, a.item, a.value);
         })
     };
     let on_finish = {
@@ -112,7 +110,7 @@ fn Flow(props: &FlowProps) -> Html {
         let id = (*record_id).clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(id) = id.clone() {
-                data.edit(move |doc, now| finish_draft(doc, &id, now).is_ok());
+                data.finish_questionnaire(id);
             }
         })
     };
@@ -127,8 +125,7 @@ fn Flow(props: &FlowProps) -> Html {
                 Some((open, _)) => open.clone(),
                 None => {
                     let new_id = ids::new_id();
-                    let id = new_id.clone();
-                    data.edit(move |doc, now| start_correction(doc, &finished, id.clone(), now));
+                    data.start_questionnaire_correction(finished.clone(), new_id.clone());
                     new_id
                 }
             };

@@ -16,10 +16,9 @@ pub use notices::DueNotifier;
 use crate::domain::core::model::{Appointment, Record, RecordId};
 use crate::domain::plan::agenda::{Agenda, MonthGroup, Planned};
 use crate::platform::clock::BrowserZone;
-use crate::platform::ids;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::components::fold::Fold;
-use crate::ui::data::{use_data, DataHandle};
+use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
 use appointment_editor::AppointmentEditor;
 use appointment_list::AppointmentList;
@@ -66,31 +65,6 @@ impl Note {
     fn can_undo(&self) -> bool {
         matches!(self, Note::Deleted(_) | Note::Added(_))
     }
-}
-
-/// Adds a whole schedule in one change, so it is saved (or undone) all together.
-fn add_all(data: &DataHandle, list: Vec<Appointment>) -> Rc<[RecordId]> {
-    let records: Vec<(RecordId, Appointment)> =
-        list.into_iter().map(|a| (ids::new_id(), a)).collect();
-    let added = records.iter().map(|(id, _)| id.clone()).collect();
-    data.edit(move |doc, now| {
-        let mut changed = false;
-        for (id, a) in &records {
-            changed |= doc.put(id.clone(), a.clone(), now);
-        }
-        changed
-    });
-    added
-}
-
-fn remove_all(data: &DataHandle, added: Rc<[RecordId]>) {
-    data.edit(move |doc, now| {
-        let mut changed = false;
-        for id in added.iter() {
-            changed |= doc.delete::<Appointment>(id, now).is_some();
-        }
-        changed
-    });
 }
 
 #[component]
@@ -160,7 +134,7 @@ pub fn PlanPage() -> Html {
     let on_add_many = {
         let (data, tell, builder_key) = (data.clone(), tell.clone(), builder_key.clone());
         Callback::from(move |list: Vec<Appointment>| {
-            tell(Note::Added(add_all(&data, list)));
+            tell(Note::Added(data.add_all(list)));
             builder_key.set(*builder_key + 1);
             // The new appointments are listed under "Coming up", above the builder: show them.
             crate::platform::scroll::into_view("plan-upcoming");
@@ -189,7 +163,7 @@ pub fn PlanPage() -> Html {
         Callback::from(move |_: MouseEvent| {
             match &*note {
                 Note::Deleted(previous) => data.restore((**previous).clone()),
-                Note::Added(added) => remove_all(&data, added.clone()),
+                Note::Added(added) => data.delete_all::<Appointment>(added.clone()),
                 _ => {}
             }
             note.set(Note::None);

@@ -29,11 +29,7 @@ pub fn AssessmentPage() -> Html {
     let change = {
         let (data, saved, announce) = (data.clone(), saved.clone(), announce.clone());
         move |f: Rc<dyn Fn(&mut Assessment)>| {
-            data.edit(move |doc, now| {
-                let mut a = doc.assessment();
-                f(&mut a);
-                doc.set_assessment(a, now)
-            });
+            data.change_assessment(f);
             saved.set(true);
             announce.polite(tr.t(P::NotesSaved));
         }

@@ -5,7 +5,7 @@ use super::words;
 use crate::domain::core::model::{DoseRoute, Medicine};
 use crate::domain::core::time::Zone;
 use crate::domain::prepare::medicines;
-use crate::domain::prepare::next_session::{checklist_for, checklist_id, set_done, Upcoming};
+use crate::domain::prepare::next_session::Upcoming;
 use crate::domain::prepare::preparation::{
     self, BuiltinItem, ItemKey, StepKind, TimedStep, WHAT_TO_BRING,
 };
@@ -49,12 +49,7 @@ pub fn ChecklistCard(props: &ChecklistCardProps) -> Html {
     let toggle = {
         let appointment = upcoming.id.clone();
         Callback::from(move |(key, done): (String, bool)| {
-            let appointment = appointment.clone();
-            // Read the stored checklist inside the edit, so quick ticks never undo each other.
-            data.edit(move |doc, now| {
-                let mut c = checklist_for(doc.records(), &appointment);
-                set_done(&mut c, &key, done) && doc.put(checklist_id(&appointment), c, now)
-            });
+            data.tick_checklist(appointment.clone(), key, done);
         })
     };
     let flagged: Vec<String> = doc

@@ -4,7 +4,7 @@ use super::form_outcome::Outcome;
 use super::text_field::TextField;
 use super::words::Holds;
 use crate::domain::prepare::forms::{support_person, SupportField};
-use crate::domain::prepare::next_session::{checklist_for, checklist_id, Upcoming};
+use crate::domain::prepare::next_session::Upcoming;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
@@ -39,13 +39,7 @@ pub fn SupportPersonForm(props: &SupportPersonFormProps) -> Html {
             e.prevent_default();
             match support_person(&name, &phone) {
                 Ok((n, p)) => {
-                    let appointment = appointment.clone();
-                    data.edit(move |doc, now| {
-                        let mut c = checklist_for(doc.records(), &appointment);
-                        c.support_name = n.clone();
-                        c.support_phone = p.clone();
-                        doc.put(checklist_id(&appointment), c, now)
-                    });
+                    data.save_support_person(appointment.clone(), n, p);
                     outcome.set(Outcome::Saved.told(tr, &announce));
                 }
                 Err(errors) => outcome.set(Outcome::refused(errors, field_id).told(tr, &announce)),

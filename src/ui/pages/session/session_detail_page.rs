@@ -41,14 +41,7 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
         let undo = {
             let (data, removed, r) = (data.clone(), removed.clone(), r.clone());
             Callback::from(move |_: MouseEvent| {
-                let r = r.clone();
-                data.edit(move |doc, now| {
-                    let mut changed = doc.restore(r.session.clone(), now);
-                    for c in &r.check_ins {
-                        changed |= doc.restore(c.clone(), now);
-                    }
-                    changed
-                });
+                data.restore_session(r.session.clone(), r.check_ins.clone());
                 removed.set(None);
             })
         };
@@ -113,14 +106,10 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
                 .cloned()
                 .collect();
             let gone = Removed { session, check_ins };
-            let edit = gone.clone();
-            data.edit(move |doc, now| {
-                let mut changed = doc.delete::<Session>(&edit.session.meta.id, now).is_some();
-                for c in &edit.check_ins {
-                    changed |= doc.delete::<CheckIn>(&c.meta.id, now).is_some();
-                }
-                changed
-            });
+            data.delete_session(
+                gone.session.meta.id.clone(),
+                gone.check_ins.iter().map(|c| c.meta.id.clone()).collect(),
+            );
             removed.set(Some(gone));
         })
     };

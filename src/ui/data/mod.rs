@@ -1,5 +1,6 @@
 //! The data context: loads the document once, saves after every local change, merges what
-//! other tabs write, and hands screens a [`DataHandle`] with intent methods.
+//! other tabs write, and hands screens a [`DataHandle`] with intent methods (the generic
+//! record ones here, each feature's in `intents.rs`).
 
 use crate::domain::core::model::{CheckIn, Record, RecordId, Settings};
 use crate::domain::core::time::Instant;
@@ -11,6 +12,8 @@ use crate::store::{self, wipe, Backend, BackendError, SaveCache, SaveError, KEY_
 use crate::ui::state::{Action, AppState, Edit, StorageStatus};
 use std::rc::Rc;
 use yew::prelude::*;
+
+mod intents;
 
 #[derive(Clone, PartialEq)]
 pub struct DataHandle {
