@@ -187,7 +187,7 @@ test('published under a sub-path, the link points to the app there and opens the
 
 // ----- Links that cannot be turned against the patient -------------------------------------
 // A link is only checked for damage, not for who made it, so these tests make links the way
-// anyone could: the version 1 layout (see src/domain/clinic/link.rs), written here by hand.
+// anyone could: the version 1 layout (see src/domain/clinic/link/mod.rs), written here by hand.
 
 function crc32(bytes) {
   let c = 0xffffffff;

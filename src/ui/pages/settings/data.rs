@@ -1,30 +1,22 @@
 //! Your data: storage used, backups (download and restore), CSV export, deleting everything.
 
+use super::restore::use_restore_card;
 use crate::domain::core::time::Zone;
 use crate::domain::records::csv;
 use crate::domain::records::document::{Document, KindId};
-use crate::platform::crypto::OpenError;
 use crate::platform::{clock, crypto, files, storage, vault};
-use crate::store::vault::{check_new_passphrase, Envelope, EnvelopeError, PassphraseProblem};
+use crate::store;
+use crate::store::vault::{check_new_passphrase, PassphraseProblem};
 use crate::store::wipe::Removed;
-use crate::store::{self, ImportError, ImportMode, ImportPreview};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::{use_data, DataHandle};
-use crate::ui::forms::{bind, checked_of, file_of};
+use crate::ui::forms::{bind, checked_of};
 use crate::ui::i18n::{csv_header, long_date, use_i18n, DataK, LockK, RecordsK, Tr, K};
 use crate::APP_VERSION;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// A checked backup waiting for the patient's choice.
 #[derive(Clone, PartialEq)]
-struct Pending {
-    backup: Rc<store::Backup>,
-    preview: ImportPreview,
-}
-
-#[derive(Clone, PartialEq)]
-enum Note {
+pub(super) enum Note {
     None,
     Ok(String),
     Bad(String),
@@ -43,43 +35,6 @@ pub fn kind_label(kind: KindId) -> DataK {
         KindId::Appointments => DataK::KindAppointments,
         KindId::Checklists => DataK::KindChecklists,
         KindId::RedFlagEvents => DataK::KindRedFlags,
-    }
-}
-
-fn import_error(tr: Tr, e: &ImportError) -> String {
-    match e {
-        ImportError::TooLarge { .. } => tr.t(DataK::ImportTooLarge).into(),
-        ImportError::NotText => tr.t(DataK::ImportNotText).into(),
-        ImportError::NotJson { .. } | ImportError::Migration(_) => {
-            tr.t(DataK::ImportNotJson).into()
-        }
-        ImportError::NotOurs => tr.t(DataK::ImportNotOurs).into(),
-        ImportError::FutureSchema { .. } => tr.t(DataK::ImportFuture).into(),
-        ImportError::Malformed { kind, index, .. } => {
-            let kind = KindId::from_name(kind).map_or(kind.clone(), |k| tr.t(kind_label(k)).into());
-            let index = index.map_or("-".into(), |i| (i + 1).to_string());
-            tr.f(
-                DataK::ImportMalformed,
-                &[("kind", &kind), ("index", &index)],
-            )
-        }
-        ImportError::ImpossibleTimes { records } => {
-            const SHOWN: usize = 5;
-            let mut items: Vec<String> = records
-                .iter()
-                .take(SHOWN)
-                .map(|r| {
-                    let date = long_date(tr, clock::BrowserZone.to_local(r.at).date);
-                    let kind = tr.t(kind_label(r.kind));
-                    tr.f(RecordsK::OddTimeItem, &[("kind", kind), ("date", &date)])
-                })
-                .collect();
-            if records.len() > SHOWN {
-                let more = (records.len() - SHOWN).to_string();
-                items.push(tr.f(RecordsK::OddTimeMore, &[("count", &more)]));
-            }
-            tr.f(RecordsK::ImportOddTimes, &[("list", &items.join("; "))])
-        }
     }
 }
 
@@ -170,24 +125,6 @@ fn removed_words(tr: Tr, removed: &Removed, kept_settings: bool) -> String {
     text
 }
 
-/// A picked file read as a backup: plain JSON, or an encrypted envelope that needs a passphrase.
-enum Picked {
-    Plain(Box<Result<store::Backup, ImportError>>),
-    Locked(Rc<Envelope>),
-    Bad(LockK),
-}
-
-fn pick(text: &[u8]) -> Picked {
-    match Envelope::parse(text) {
-        Ok(e) => Picked::Locked(Rc::new(e)),
-        Err(EnvelopeError::NotEncrypted) => {
-            Picked::Plain(Box::new(store::read_backup(text, clock::now())))
-        }
-        Err(EnvelopeError::Damaged) => Picked::Bad(LockK::ImportDamaged),
-        Err(EnvelopeError::NewerFormat(_)) => Picked::Bad(LockK::ImportNewer),
-    }
-}
-
 #[component]
 pub fn DataPage() -> Html {
     let tr = use_i18n();
@@ -202,11 +139,7 @@ pub fn DataPage() -> Html {
             }
         });
     }
-    let pending = use_state(|| None::<Pending>);
     let confirm_delete = use_state(|| false);
-    // An encrypted backup picked for import, waiting for its passphrase.
-    let sealed = use_state(|| None::<Rc<Envelope>>);
-    let import_pass = use_state(String::new);
     // With the privacy lock on, a backup is protected unless the patient says otherwise.
     let lock_on = vault::unlocked();
     let protect = use_state(|| lock_on);
@@ -275,103 +208,7 @@ pub fn DataPage() -> Html {
         let keep = keep_settings.clone();
         Callback::from(move |e: Event| keep.set(checked_of(&e)))
     };
-    // Shows the preview of a readable backup, or why it cannot be imported.
-    let show = {
-        let (note, pending) = (note.clone(), pending.clone());
-        move |parsed: Result<store::Backup, ImportError>| match parsed {
-            Ok(backup) => {
-                let preview = store::preview(&backup, &clock::BrowserZone);
-                note.set(Note::None);
-                pending.set(Some(Pending {
-                    backup: Rc::new(backup),
-                    preview,
-                }));
-            }
-            Err(e) => {
-                pending.set(None);
-                note.set(Note::Bad(import_error(tr, &e)));
-            }
-        }
-    };
-    let on_open_sealed = {
-        let (sealed, pass, note, show) = (
-            sealed.clone(),
-            import_pass.clone(),
-            note.clone(),
-            show.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(envelope) = (*sealed).clone() else {
-                return;
-            };
-            let (sealed, pass, note, show) =
-                (sealed.clone(), pass.clone(), note.clone(), show.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match vault::open_backup(&pass, &envelope).await {
-                    Ok(plain) => {
-                        sealed.set(None);
-                        pass.set(String::new());
-                        show(store::read_backup(&plain, clock::now()));
-                    }
-                    Err(OpenError::Unsupported) => {
-                        note.set(Note::Bad(tr.t(LockK::LockUnsupported).into()))
-                    }
-                    Err(OpenError::WrongPassphraseOrChanged) => {
-                        note.set(Note::Bad(tr.t(LockK::ImportWrong).into()))
-                    }
-                }
-            });
-        })
-    };
-    let on_pick = {
-        let (note, pending, sealed, show) =
-            (note.clone(), pending.clone(), sealed.clone(), show.clone());
-        Callback::from(move |e: Event| {
-            let Some(file) = file_of(&e) else { return };
-            let (note, pending, sealed, show) =
-                (note.clone(), pending.clone(), sealed.clone(), show.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                sealed.set(None);
-                if file.size() > store::MAX_IMPORT_BYTES as f64 {
-                    note.set(Note::Bad(tr.t(DataK::ImportTooLarge).into()));
-                    return;
-                }
-                match files::read_text(file).await {
-                    Err(_) => note.set(Note::Bad(tr.t(DataK::ImportReadFailed).into())),
-                    Ok((_, text)) => match pick(text.as_bytes()) {
-                        Picked::Plain(parsed) => show(*parsed),
-                        Picked::Locked(envelope) => {
-                            pending.set(None);
-                            note.set(Note::None);
-                            sealed.set(Some(envelope));
-                            crate::platform::dom::focus_id("d-import-pass");
-                        }
-                        Picked::Bad(k) => {
-                            pending.set(None);
-                            note.set(Note::Bad(tr.t(k).into()));
-                        }
-                    },
-                }
-            });
-        })
-    };
-    let apply = |mode: ImportMode| {
-        let (data, note, pending) = (data.clone(), note.clone(), pending.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(p) = (*pending).clone() else { return };
-            let mut doc: Document = (*data.doc()).clone();
-            let now = clock::now();
-            store::apply_import(&mut doc, &p.backup, mode, now);
-            data.replace(doc);
-            // What was restored is in that backup: it counts as one.
-            if let Some(at) = p.backup.exported {
-                data.record_backup(at.min(now));
-            }
-            pending.set(None);
-            note.set(Note::Ok(tr.t(DataK::ImportDone).into()));
-        })
-    };
+    let restore_card = use_restore_card(tr, &data, &note);
     let csv_button = |label: DataK, stem: &'static str, table: fn(&Document) -> csv::CsvTable| {
         let (data, note) = (data.clone(), note.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -422,10 +259,6 @@ pub fn DataPage() -> Html {
     let cancel_delete = {
         let confirm = confirm_delete.clone();
         Callback::from(move |_: MouseEvent| confirm.set(false))
-    };
-    let cancel_import = {
-        let pending = pending.clone();
-        Callback::from(move |_: MouseEvent| pending.set(None))
     };
     let last_backup = match data.last_backup() {
         Some(at) => {
@@ -489,46 +322,7 @@ pub fn DataPage() -> Html {
                 }
                 <p class="hint">{ tr.t(DataK::IphoneTip) }</p>
             </section>
-            <section class="card">
-                <h2>{ tr.t(DataK::ImportTitle) }</h2>
-                <div class="field">
-                    // The browser's own file control cuts its text off on a narrow screen: the
-                    // label is the visible button and the input itself is visually hidden.
-                    <label for="d-import" class="btn file-pick">{ tr.t(DataK::ImportChoose) }</label>
-                    <input id="d-import" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick}
-                        onclick={Callback::from(|_: MouseEvent| crate::ui::lock::expect_file_picker())} />
-                </div>
-                if sealed.is_some() {
-                    <form class="stack" onsubmit={on_open_sealed} novalidate=true>
-                        <p>{ tr.t(LockK::ImportNeedsPassphrase) }</p>
-                        <div class="field">
-                            <label for="d-import-pass">{ tr.t(LockK::Passphrase) }</label>
-                            <input id="d-import-pass" type="password" autocomplete="off"
-                                value={(*import_pass).clone()} oninput={bind(&import_pass, |p, v| *p = v)} />
-                        </div>
-                        <button type="submit" class="btn primary wide">{ tr.t(LockK::ImportOpen) }</button>
-                    </form>
-                }
-                if let Some(p) = &*pending {
-                    <div class="stack" aria-live="polite">
-                        <p>{ tr.f(DataK::ImportPreview, &[("date", &p.preview.exported.map(|i| long_date(tr, clock::BrowserZone.to_local(i).date)).unwrap_or_default())]) }</p>
-                        <ul>
-                            { for p.preview.counts.iter().filter(|(_, n)| *n > 0).map(|(k, n)| html! {
-                                <li>{ tr.f(DataK::ImportCount, &[("kind", tr.t(kind_label(*k))), ("count", &n.to_string())]) }</li>
-                            }) }
-                        </ul>
-                        if let (Some(first), Some(last)) = (p.preview.first, p.preview.last) {
-                            <p>{ tr.f(DataK::ImportRange, &[("first", &first.to_string()), ("last", &last.to_string())]) }</p>
-                        }
-                        <p class="hint">{ tr.t(DataK::ImportMergeHint) }</p>
-                        <div class="row wrap">
-                            <button type="button" class="btn primary" onclick={apply(ImportMode::Merge)}>{ tr.t(DataK::ImportMerge) }</button>
-                            <button type="button" class="btn" onclick={apply(ImportMode::Replace)}>{ tr.t(DataK::ImportReplace) }</button>
-                            <button type="button" class="btn ghost" onclick={cancel_import}>{ tr.t(K::Cancel) }</button>
-                        </div>
-                    </div>
-                }
-            </section>
+            { restore_card }
             <section class="card">
                 <h2>{ tr.t(DataK::CsvTitle) }</h2>
                 <p class="hint">{ tr.t(DataK::CsvExplain) }</p>

@@ -1,6 +1,7 @@
 //! Data & settings: language, display, the clinic's and emergency numbers.
 
 mod data;
+mod restore;
 
 pub use data::DataPage;
 
