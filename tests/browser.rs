@@ -325,9 +325,13 @@ async fn a_lock_sealed_with_fewer_iterations_is_sealed_again_after_unlocking() {
         .unwrap();
     let mut map = std::collections::BTreeMap::new();
     map.insert("sc.meta".to_string(), "{\"schema\":1}".to_string());
-    let sealed = crypto::seal(&old, Purpose::Store, snapshot_json(&map).as_bytes())
-        .await
-        .unwrap();
+    let sealed = crypto::seal(
+        &old,
+        Purpose::Store,
+        snapshot_json(&map).unwrap().as_bytes(),
+    )
+    .await
+    .unwrap();
     LocalStorage::open()
         .set(LOCK_KEY, &sealed.to_json())
         .unwrap();

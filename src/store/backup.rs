@@ -131,12 +131,23 @@ pub struct ImportPreview {
     pub app_version: String,
 }
 
-/// The backup file for `doc`. Same document, version and time give the same bytes.
-pub fn export_json(doc: &Document, app_version: &str, now: Instant) -> String {
+/// A file (a backup, or the set-aside data) could not be written out; nothing is offered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportError(pub String);
+
+impl From<serde_json::Error> for ExportError {
+    fn from(e: serde_json::Error) -> Self {
+        ExportError(e.to_string())
+    }
+}
+
+/// The backup file for `doc`. Same document, version and time give the same bytes. An error
+/// (never a file with a record missing) when a record cannot be written out.
+pub fn export_json(doc: &Document, app_version: &str, now: Instant) -> Result<String, ExportError> {
     let mut out = String::with_capacity(64 * 1024);
     out.push_str(&format!(
         "{{\"app\":\"{APP_MARKER}\",\"schema\":{SCHEMA},\"app_version\":{},\"exported\":\"{}\",\"data\":{{",
-        json_string(app_version),
+        serde_json::to_string(app_version)?,
         now.to_iso_utc()
     ));
     for (i, kind) in KindId::ALL.into_iter().enumerate() {
@@ -144,22 +155,19 @@ pub fn export_json(doc: &Document, app_version: &str, now: Instant) -> String {
             out.push(',');
         }
         out.push_str(&format!("\n\"{}\":[", kind.name()));
-        with_kind!(kind, |T| push_records(&mut out, doc.records::<T>()));
+        with_kind!(kind, |T| push_records(&mut out, doc.records::<T>()))?;
         out.push(']');
     }
     out.push_str("\n}}\n");
-    out
+    Ok(out)
 }
 
-fn json_string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
-}
-
-fn push_records<T: Kind>(out: &mut String, records: &[Record<T>]) {
+fn push_records<T: Kind>(out: &mut String, records: &[Record<T>]) -> Result<(), ExportError> {
     for (i, r) in records.iter().enumerate() {
         out.push_str(if i == 0 { "\n" } else { ",\n" });
-        out.push_str(&serde_json::to_string(r).unwrap_or_default());
+        out.push_str(&serde_json::to_string(r)?);
     }
+    Ok(())
 }
 
 /// Checks a whole file and returns its content; nothing is applied here.

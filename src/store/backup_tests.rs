@@ -11,6 +11,11 @@ use proptest::prelude::*;
 
 const NOW: Instant = Instant(1_795_000_000_000);
 
+/// The backup file (these documents always write out).
+fn export(doc: &Document, app_version: &str, now: Instant) -> String {
+    export_json(doc, app_version, now).unwrap()
+}
+
 fn replaced_into(target: &Document, file: &str) -> Document {
     let mut doc = target.clone();
     import(&mut doc, file.as_bytes(), ImportMode::Replace, NOW).unwrap();
@@ -20,8 +25,8 @@ fn replaced_into(target: &Document, file: &str) -> Document {
 #[test]
 fn export_is_deterministic_and_one_record_per_line() {
     let doc = synthetic::generate(1);
-    let a = export_json(&doc, "0.1.0", NOW);
-    assert_eq!(a, export_json(&doc.clone(), "0.1.0", NOW));
+    let a = export(&doc, "0.1.0", NOW);
+    assert_eq!(a, export(&doc.clone(), "0.1.0", NOW));
     assert!(a.starts_with(
         r#"{"app":"session-companion","schema":1,"app_version":"0.1.0","exported":"2026-11-18T"#
     ));
@@ -39,12 +44,12 @@ fn export_is_deterministic_and_one_record_per_line() {
 #[test]
 fn export_import_replace_export_gives_the_same_bytes_for_three_years() {
     let doc = synthetic::generate(2);
-    let file = export_json(&doc, "0.1.0", NOW);
+    let file = export(&doc, "0.1.0", NOW);
     assert_eq!(
-        export_json(&replaced_into(&Document::new(), &file), "0.1.0", NOW),
+        export(&replaced_into(&Document::new(), &file), "0.1.0", NOW),
         file
     );
-    assert_eq!(export_json(&replaced_into(&doc, &file), "0.1.0", NOW), file);
+    assert_eq!(export(&replaced_into(&doc, &file), "0.1.0", NOW), file);
 }
 
 /// Checks that an error is the expected one.
@@ -52,7 +57,7 @@ type Expect = fn(&ImportError) -> bool;
 
 #[test]
 fn rejected_files_are_named_and_change_nothing() {
-    let good = export_json(&synthetic::generate(3), "0.1.0", NOW);
+    let good = export(&synthetic::generate(3), "0.1.0", NOW);
     let too_big = vec![b' '; MAX_IMPORT_BYTES + 1];
     let table: Vec<(Vec<u8>, Expect)> = vec![
         (too_big, |e| matches!(e, ImportError::TooLarge { .. })),
@@ -110,7 +115,7 @@ fn preview_counts_live_records_and_spans_the_dates() {
         .map(|(m, _)| m.id.clone())
         .unwrap();
     doc.delete::<Mood>(&victim, NOW);
-    let backup = parse_backup(export_json(&doc, "0.1.0", NOW).as_bytes()).unwrap();
+    let backup = parse_backup(export(&doc, "0.1.0", NOW).as_bytes()).unwrap();
     let p = preview(&backup, &FixedZone(0));
     let count = |k: KindId| {
         p.counts
@@ -165,7 +170,7 @@ fn replace_survives_the_next_merge_with_stale_storage_and_merge_keeps_local_data
         },
         Instant(10),
     );
-    let file = export_json(&other, "0.1.0", NOW);
+    let file = export(&other, "0.1.0", NOW);
 
     let mut merged = local.clone();
     import(&mut merged, file.as_bytes(), ImportMode::Merge, NOW).unwrap();
@@ -194,9 +199,9 @@ proptest! {
 
     #[test]
     fn export_import_replace_export_is_identity(doc in small_doc(), target in small_doc()) {
-        let file = export_json(&doc, "v", NOW);
-        prop_assert_eq!(export_json(&replaced_into(&Document::new(), &file), "v", NOW), file.clone());
-        prop_assert_eq!(export_json(&replaced_into(&doc, &file), "v", NOW), file.clone());
+        let file = export(&doc, "v", NOW);
+        prop_assert_eq!(export(&replaced_into(&Document::new(), &file), "v", NOW), file.clone());
+        prop_assert_eq!(export(&replaced_into(&doc, &file), "v", NOW), file.clone());
         // Into any other document, the live data becomes the backup's.
         let into = replaced_into(&target, &file);
         let live = |d: &Document| d.live::<JournalEntry>().map(|(m, x)| (m.id.clone(), x.clone())).collect::<Vec<_>>();
@@ -218,7 +223,7 @@ proptest! {
 
     #[test]
     fn damaged_backups_never_panic_and_change_nothing(cut in any::<prop::sample::Index>(), at in any::<prop::sample::Index>(), byte in any::<u8>()) {
-        let file = export_json(&synthetic_small(), "v", NOW).into_bytes();
+        let file = export(&synthetic_small(), "v", NOW).into_bytes();
         let mut damaged = file[..cut.index(file.len() + 1)].to_vec();
         if !damaged.is_empty() {
             let i = at.index(damaged.len());
@@ -284,7 +289,7 @@ fn records_dated_before_2000_or_over_a_day_ahead_are_refused_and_named() {
         let mut odd = crate::domain::core::model::Record::new(id("odd"), created, mood(3));
         odd.meta.updated = updated;
         backup.merge_record(odd);
-        let file = export_json(&backup, "v", NOW);
+        let file = export(&backup, "v", NOW);
         match read_backup(file.as_bytes(), NOW) {
             Ok(b) => {
                 assert!(!refused, "{created:?} {updated:?} taken");
@@ -309,7 +314,7 @@ fn records_dated_before_2000_or_over_a_day_ahead_are_refused_and_named() {
 /// Backup, delete everything, restore with "Replace" and back up again: the same file apart
 /// from its export time, through storage and a fresh load.
 fn round_trip_through_storage(doc: &Document) -> (String, String) {
-    let first = export_json(doc, "v", NOW);
+    let first = export(doc, "v", NOW);
     let mut stored = MemoryBackend::new();
     let mut saved = doc.clone();
     save(&mut stored, &mut saved, NOW).unwrap();
@@ -325,7 +330,7 @@ fn round_trip_through_storage(doc: &Document) -> (String, String) {
     save(&mut stored, &mut restored, NOW.plus_minutes(3)).unwrap();
     let reloaded = load(&mut stored, NOW.plus_minutes(4)).doc;
     let later = NOW.plus_minutes(5);
-    let second = export_json(&reloaded, "v", later);
+    let second = export(&reloaded, "v", later);
     (
         first,
         second.replace(&later.to_iso_utc(), &NOW.to_iso_utc()),

@@ -27,7 +27,7 @@ pub mod wipe;
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use backup::{
     apply_import, export_json, import, odd_times, parse_backup, preview, read_backup, Backup,
-    ImportError, ImportMode, ImportPreview, OddTime, MAX_IMPORT_BYTES,
+    ExportError, ImportError, ImportMode, ImportPreview, OddTime, MAX_IMPORT_BYTES,
 };
 pub use codec::QuarantineReason;
 pub use migrate::{migrate, MigrateError, SCHEMA};

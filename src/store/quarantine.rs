@@ -136,7 +136,10 @@ struct EntryOut<'a> {
 }
 
 /// The body of a "download kept-aside data" file (pretty JSON, stable order).
-pub fn quarantine_export_json(entries: &[QuarantineEntry], now: Instant) -> String {
+pub fn quarantine_export_json(
+    entries: &[QuarantineEntry],
+    now: Instant,
+) -> Result<String, super::backup::ExportError> {
     let file = QuarantineFile {
         app: APP_MARKER,
         content: "quarantine",
@@ -153,7 +156,7 @@ pub fn quarantine_export_json(entries: &[QuarantineEntry], now: Instant) -> Stri
             })
             .collect(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    Ok(serde_json::to_string_pretty(&file)?)
 }
 
 #[cfg(test)]
@@ -205,7 +208,7 @@ mod tests {
         assert_eq!(list[0].value, "not json");
         assert_eq!(list[1], e);
 
-        let body = quarantine_export_json(&list, Instant(0));
+        let body = quarantine_export_json(&list, Instant(0)).unwrap();
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(v["entries"][1]["value"], "{broken");
         assert_eq!(v["entries"][1]["at"], "1970-01-01T00:00:00Z");

@@ -42,7 +42,7 @@ pub async fn enable(passphrase: &str, hint: LockHint) -> Result<Enabled, EnableE
     // The patient may save while the key is derived: encrypt again until nothing moved.
     let (map, envelope) = loop {
         let map = snapshot(&local).map_err(EnableError::Storage)?;
-        let json = snapshot_json(&map);
+        let json = snapshot_json(&map).map_err(EnableError::Storage)?;
         let envelope = crypto::seal(&key, Purpose::Store, json.as_bytes()).await?;
         if snapshot(&local).map_err(EnableError::Storage)? == map {
             break (map, envelope);

@@ -163,8 +163,10 @@ fn changed() {
     }
 }
 
-/// What to encrypt next, taken from the vault (clears `dirty`).
-fn take_work() -> Option<(Key, String, u64)> {
+/// What to encrypt next, taken from the vault (clears `dirty`). An error when the memory copy
+/// cannot be read or written out: nothing is sealed, and this write ends (`flushing` cleared,
+/// so the next change starts a new one).
+fn take_work() -> Option<Result<(Key, String, u64), BackendError>> {
     VAULT.with(|v| {
         let mut v = v.borrow_mut();
         let vault = v.as_mut()?;
@@ -173,23 +175,36 @@ fn take_work() -> Option<(Key, String, u64)> {
             return None;
         }
         vault.dirty = false;
-        let map = snapshot(&vault.data).ok()?;
-        Some((vault.key.clone(), snapshot_json(&map), next_seq()))
+        let work = snapshot(&vault.data)
+            .and_then(|map| snapshot_json(&map))
+            .map(|json| (vault.key.clone(), json, next_seq()));
+        if work.is_err() {
+            vault.flushing = false;
+        }
+        Some(work)
     })
 }
 
 /// Writes any pending change now and waits for it (the benchmark times a whole save).
 pub async fn write_now() -> Result<(), BackendError> {
     match take_work() {
-        Some((key, json, seq)) => write_sealed(&key, &json, seq).await,
+        Some(Ok((key, json, seq))) => write_sealed(&key, &json, seq).await,
+        Some(Err(e)) => Err(e),
         None => Ok(()),
     }
 }
 
 async fn flush() {
-    while let Some((key, json, seq)) = take_work() {
-        let result = write_sealed(&key, &json, seq).await;
+    while let Some(work) = take_work() {
+        let failed = work.is_err();
+        let result = match work {
+            Ok((key, json, seq)) => write_sealed(&key, &json, seq).await,
+            Err(e) => Err(e),
+        };
         report(result);
+        if failed {
+            break;
+        }
     }
 }
 

@@ -120,13 +120,18 @@ pub fn lock_in_background() {
 pub fn lock_here() {
     let pending = VAULT.with(|v| {
         let vault = v.borrow_mut().take()?;
-        let map = snapshot(&vault.data).ok()?;
-        (vault.dirty || vault.flushing).then(|| (vault.key, snapshot_json(&map), next_seq()))
+        (vault.dirty || vault.flushing).then(|| {
+            let json = snapshot(&vault.data).and_then(|map| snapshot_json(&map));
+            json.map(|json| (vault.key, json, next_seq()))
+        })
     });
-    if let Some((key, json, seq)) = pending {
-        wasm_bindgen_futures::spawn_local(async move {
+    match pending {
+        Some(Ok((key, json, seq))) => wasm_bindgen_futures::spawn_local(async move {
             report(write_sealed(&key, &json, seq).await);
-        });
+        }),
+        // Said, not dropped: the storage banner shows the write failed.
+        Some(Err(e)) => report(Err(e)),
+        None => {}
     }
 }
 

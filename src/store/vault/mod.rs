@@ -185,8 +185,10 @@ pub fn snapshot(backend: &dyn Backend) -> Result<BTreeMap<String, String>, Backe
     Ok(map)
 }
 
-pub fn snapshot_json(map: &BTreeMap<String, String>) -> String {
-    serde_json::to_string(map).unwrap_or_default()
+/// The snapshot as the JSON text that is encrypted. An error (never an empty text) when it
+/// cannot be written out, so a failed encode can never be sealed over the stored records.
+pub fn snapshot_json(map: &BTreeMap<String, String>) -> Result<String, BackendError> {
+    serde_json::to_string(map).map_err(|e| BackendError::Other(e.to_string()))
 }
 
 /// The decrypted snapshot; `None` if it is not a JSON object of data keys to text.

@@ -13,8 +13,10 @@ use yew::prelude::*;
 fn download_set_aside() {
     let backend = vault::open_store();
     if let Ok(entries) = store::quarantine_entries(&backend) {
-        let json = store::quarantine_export_json(&entries, clock::now());
-        let _ = files::download("companion-unreadable.json", "application/json", &json);
+        // A file that cannot be written out is not offered (never an empty one).
+        if let Ok(json) = store::quarantine_export_json(&entries, clock::now()) {
+            let _ = files::download("companion-unreadable.json", "application/json", &json);
+        }
     }
 }
 
@@ -58,15 +60,7 @@ pub fn StorageBanner() -> Html {
     };
     let clear = {
         let data = data.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut backend = vault::open_store();
-            if let Ok(entries) = store::quarantine_entries(&backend) {
-                for e in entries {
-                    let _ = store::remove_quarantine_entry(&mut backend, &e.key);
-                }
-            }
-            data.refresh_quarantine();
-        })
+        Callback::from(move |_: MouseEvent| data.clear_set_aside())
     };
     html! {
         <div class="banners">

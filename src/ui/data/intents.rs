@@ -92,6 +92,17 @@ impl DataHandle {
         });
     }
 
+    /// Removes every piece of unreadable data that was set aside, then counts again.
+    pub fn clear_set_aside(&self) {
+        let mut backend = crate::platform::vault::open_store();
+        if let Ok(entries) = crate::store::quarantine_entries(&backend) {
+            for e in entries {
+                let _ = crate::store::remove_quarantine_entry(&mut backend, &e.key);
+            }
+        }
+        self.refresh_quarantine();
+    }
+
     /// Saves who takes the patient home after a session.
     pub fn save_support_person(&self, appointment: RecordId, name: String, phone: String) {
         self.edit(move |doc, now| {

@@ -65,7 +65,13 @@ fn download_backup(
     passphrase: Option<String>,
 ) {
     let now = clock::now();
-    let json = store::export_json(&data.doc(), APP_VERSION, now);
+    let json = match store::export_json(&data.doc(), APP_VERSION, now) {
+        Ok(json) => json,
+        Err(e) => {
+            note.set(Note::Bad(tr.f(DataK::ExportFailed, &[("error", &e.0)])));
+            return;
+        }
+    };
     let name = files::neutral_name("companion-backup", &today(), "json");
     let failed = note.clone();
     let (data, note) = (data.clone(), note.clone());
