@@ -180,7 +180,7 @@ async fn sealed_text_opens_only_with_its_passphrase_and_unchanged() {
     assert_eq!(sealed.iv.len(), 12);
     assert!(!sealed.ciphertext.windows(5).any(|w| w == b"diary"));
     // The stored form round-trips, and the right passphrase opens it.
-    let parsed = Envelope::parse(sealed.to_json().as_bytes()).expect("parsed");
+    let parsed = Envelope::parse(sealed.to_json().unwrap().as_bytes()).expect("parsed");
     let (_, plain) = crypto::open_with("correct horse", &parsed)
         .await
         .expect("opened");
@@ -333,7 +333,7 @@ async fn a_lock_sealed_with_fewer_iterations_is_sealed_again_after_unlocking() {
     .await
     .unwrap();
     LocalStorage::open()
-        .set(LOCK_KEY, &sealed.to_json())
+        .set(LOCK_KEY, &sealed.to_json().unwrap())
         .unwrap();
     vault::unlock("paper boats drift", Instant(10))
         .await

@@ -48,10 +48,11 @@ pub async fn enable(passphrase: &str, hint: LockHint) -> Result<Enabled, EnableE
             break (map, envelope);
         }
     };
-    local
-        .set(LOCK_KEY, &envelope.to_json())
-        .map_err(EnableError::Storage)?;
-    let _ = local.set(HINT_KEY, &hint.to_json());
+    let text = envelope.to_json().map_err(EnableError::Storage)?;
+    local.set(LOCK_KEY, &text).map_err(EnableError::Storage)?;
+    if let Ok(text) = hint.to_json() {
+        let _ = local.set(HINT_KEY, &text);
+    }
     let _ = local.remove(TRIES_KEY);
     let left_readable = vault::remove_readable(&mut local, map.keys());
     install(key, map);
@@ -98,7 +99,9 @@ pub fn hint() -> LockHint {
 pub fn set_hint(hint: LockHint) {
     if unlocked() {
         let mut local = LocalStorage::open();
-        let text = hint.to_json();
+        let Ok(text) = hint.to_json() else {
+            return;
+        };
         if local.get(HINT_KEY).ok().flatten().as_deref() != Some(text.as_str()) {
             let _ = local.set(HINT_KEY, &text);
         }

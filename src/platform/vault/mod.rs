@@ -215,7 +215,7 @@ async fn write_sealed(key: &Key, json: &str, seq: u64) -> Result<(), BackendErro
     if WRITTEN.with(|w| w.get()) > seq {
         return Ok(());
     }
-    LocalStorage::open().set(LOCK_KEY, &envelope.to_json())?;
+    LocalStorage::open().set(LOCK_KEY, &envelope.to_json()?)?;
     WRITTEN.with(|w| w.set(seq));
     Ok(())
 }
@@ -256,9 +256,10 @@ pub fn snapshot_of_storage() -> std::collections::BTreeMap<String, String> {
 /// Encrypts a backup file with its own passphrase and salt.
 pub async fn seal_backup(passphrase: &str, json: &str) -> Result<String, PlatformError> {
     let key = crypto::new_key(passphrase).await?;
-    Ok(crypto::seal(&key, Purpose::Backup, json.as_bytes())
+    crypto::seal(&key, Purpose::Backup, json.as_bytes())
         .await?
-        .to_json())
+        .to_json()
+        .map_err(|e| PlatformError(e.to_string()))
 }
 
 /// Opens an encrypted backup: the backup JSON, or why not.

@@ -82,7 +82,8 @@ struct EnvelopeJson {
 const KDF: &str = "PBKDF2-SHA-256/AES-GCM-256";
 
 impl Envelope {
-    pub fn to_json(&self) -> String {
+    /// The envelope as stored; an error (never an empty text) if it cannot be written out.
+    pub fn to_json(&self) -> Result<String, BackendError> {
         let json = EnvelopeJson {
             app: APP_MARKER.into(),
             encrypted: FORMAT,
@@ -93,7 +94,7 @@ impl Envelope {
             iv: base64url::encode(&self.iv),
             data: base64url::encode(&self.ciphertext),
         };
-        serde_json::to_string(&json).unwrap_or_default()
+        serde_json::to_string(&json).map_err(|e| BackendError::Other(e.to_string()))
     }
 
     /// Reads an envelope; every part is checked before any decryption is tried.
@@ -206,8 +207,8 @@ pub struct LockHint {
 }
 
 impl LockHint {
-    pub fn to_json(self) -> String {
-        serde_json::to_string(&self).unwrap_or_default()
+    pub fn to_json(self) -> Result<String, BackendError> {
+        serde_json::to_string(&self).map_err(|e| BackendError::Other(e.to_string()))
     }
     pub fn parse(text: &str) -> LockHint {
         serde_json::from_str(text).unwrap_or_default()
