@@ -144,29 +144,14 @@ pub fn select_id(id: &str) {
 
 /// Calls `f` whenever the address's fragment changes, until the returned guard is dropped.
 pub struct HashListener {
-    callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+    _listener: gloo_events::EventListener,
 }
 
 pub fn on_hash_change(f: impl Fn() + 'static) -> Option<HashListener> {
-    use wasm_bindgen::JsCast;
     let window = web_sys::window()?;
-    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
-    window
-        .add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref())
-        .ok()?;
-    Some(HashListener { callback })
-}
-
-impl Drop for HashListener {
-    fn drop(&mut self) {
-        use wasm_bindgen::JsCast;
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                "hashchange",
-                self.callback.as_ref().unchecked_ref(),
-            );
-        }
-    }
+    Some(HashListener {
+        _listener: gloo_events::EventListener::new(&window, "hashchange", move |_| f()),
+    })
 }
 
 /// Shows a `<dialog>` as a modal (the page behind it inert), unless it is open already.

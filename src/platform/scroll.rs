@@ -1,7 +1,7 @@
 //! Where the page is scrolled, and the heading a new screen starts on: every route change opens
 //! at the top with focus on the `h1`, and Back returns to the position the patient left.
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 
 /// How far the page is scrolled down, in CSS pixels (0 without a window).
@@ -70,25 +70,12 @@ pub fn focus_without_scrolling(selector: &str) -> bool {
 
 /// Calls `f` on every scroll of the page, until the returned guard is dropped.
 pub struct ScrollListener {
-    callback: Closure<dyn Fn()>,
+    _listener: EventListener,
 }
 
 pub fn on_scroll(f: impl Fn() + 'static) -> Option<ScrollListener> {
     let window = web_sys::window()?;
-    let callback = Closure::<dyn Fn()>::new(f);
-    window
-        .add_event_listener_with_callback("scroll", callback.as_ref().unchecked_ref())
-        .ok()?;
-    Some(ScrollListener { callback })
-}
-
-impl Drop for ScrollListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                "scroll",
-                self.callback.as_ref().unchecked_ref(),
-            );
-        }
-    }
+    Some(ScrollListener {
+        _listener: EventListener::new(&window, "scroll", move |_| f()),
+    })
 }

@@ -95,15 +95,7 @@ pub fn request_persistence() {
 
 /// Listens to the `storage` event until dropped.
 pub struct OtherTabListener {
-    listener: Option<Closure<dyn FnMut(web_sys::StorageEvent)>>,
-}
-
-impl Drop for OtherTabListener {
-    fn drop(&mut self) {
-        if let (Some(w), Some(l)) = (web_sys::window(), self.listener.take()) {
-            let _ = w.remove_event_listener_with_callback("storage", l.as_ref().unchecked_ref());
-        }
-    }
+    _listener: Option<gloo_events::EventListener>,
 }
 
 /// Calls `on_change` with the key when another tab changes one of our keys (`None` when it
@@ -113,17 +105,15 @@ pub fn on_other_tab_change(
     on_change: impl Fn(Option<String>) + 'static,
 ) -> OtherTabListener {
     let Some(w) = web_sys::window() else {
-        return OtherTabListener { listener: None };
+        return OtherTabListener { _listener: None };
     };
-    let listener =
-        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-            let key = e.key();
-            if key.as_deref().is_none_or(|k| k.starts_with(prefix)) {
-                on_change(key);
-            }
-        });
-    let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    let listener = gloo_events::EventListener::new(&w, "storage", move |e| {
+        let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+        if key.as_deref().is_none_or(|k| k.starts_with(prefix)) {
+            on_change(key);
+        }
+    });
     OtherTabListener {
-        listener: Some(listener),
+        _listener: Some(listener),
     }
 }

@@ -4,8 +4,9 @@
 
 use super::storage::LocalStorage;
 use crate::store::Backend;
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::cell::RefCell;
-use wasm_bindgen::prelude::*;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Written and removed at once to tell the other tabs to lock (a lock key, so it is never part
@@ -14,17 +15,15 @@ pub const LOCK_SIGNAL_KEY: &str = "sc.lock.now";
 /// `<html data-veil>` hides everything (assets/app.css) while the page is in the background.
 const VEIL_ATTR: &str = "data-veil";
 
-/// Event listeners that are removed when this is dropped.
+/// Event listeners that are removed when this is dropped (`gloo-events` does the removing).
 pub struct Listeners {
-    added: Vec<(web_sys::EventTarget, &'static str, bool)>,
-    callback: Option<Closure<dyn FnMut(web_sys::Event)>>,
+    _listeners: Vec<EventListener>,
 }
 
 impl Listeners {
     fn none() -> Self {
         Listeners {
-            added: Vec::new(),
-            callback: None,
+            _listeners: Vec::new(),
         }
     }
 
@@ -33,37 +32,29 @@ impl Listeners {
         targets: &[(web_sys::EventTarget, &'static str, bool)],
         f: impl FnMut(web_sys::Event) + 'static,
     ) -> Self {
-        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
-        let mut added = Vec::new();
-        for (target, event, capture) in targets {
-            let ok = target
-                .add_event_listener_with_callback_and_bool(
-                    event,
-                    callback.as_ref().unchecked_ref(),
-                    *capture,
-                )
-                .is_ok();
-            if ok {
-                added.push((target.clone(), *event, *capture));
-            }
-        }
+        // One handler shared by every target; an event raised from inside it is not re-entered.
+        let f = Rc::new(RefCell::new(f));
+        let listeners = targets
+            .iter()
+            .map(|(target, event, capture)| {
+                let f = f.clone();
+                let options = EventListenerOptions {
+                    phase: if *capture {
+                        EventListenerPhase::Capture
+                    } else {
+                        EventListenerPhase::Bubble
+                    },
+                    passive: true,
+                };
+                EventListener::new_with_options(target, *event, options, move |e| {
+                    if let Ok(mut f) = f.try_borrow_mut() {
+                        f(e.clone());
+                    }
+                })
+            })
+            .collect();
         Listeners {
-            added,
-            callback: Some(callback),
-        }
-    }
-}
-
-impl Drop for Listeners {
-    fn drop(&mut self) {
-        if let Some(cb) = self.callback.take() {
-            for (target, event, capture) in self.added.drain(..) {
-                let _ = target.remove_event_listener_with_callback_and_bool(
-                    event,
-                    cb.as_ref().unchecked_ref(),
-                    capture,
-                );
-            }
+            _listeners: listeners,
         }
     }
 }
