@@ -209,6 +209,7 @@ test('trends: charts with bands and session days, range buttons, tables; axe-cle
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
     // The starting score picked above is kept, as the hint under it says.
+    await page.waitForFunction(() => (localStorage.getItem('sc.v1.settings') ?? '').includes('"baselines":[{'));
     await page.reload();
     await ready(page);
     assert.match(await page.locator('.scale-card').first().textContent(), /From 5 on .* to 4 on .*: 1 point lower\./, 'the pick is kept after a reload');
@@ -250,6 +251,8 @@ test('the baseline picked to compare with is remembered', async () => {
   const oldest = String(now - 40 * day + 60000);
   assert.match(await select.locator(`option[value="${oldest}"]`).textContent(), /18/, 'the oldest total');
   await select.selectOption(oldest);
+  // Reload once the pick is stored (the save follows the screen's update).
+  await page.waitForFunction((v) => (localStorage.getItem('sc.v1.settings') ?? '').includes(v), oldest);
   await page.reload();
   await ready(page);
   assert.equal(await page.locator('select[id^="baseline-gad"]').inputValue(), oldest, 'still the picked baseline after a reload');
