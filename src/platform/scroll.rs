@@ -33,15 +33,25 @@ pub fn into_view(id: &str) {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id));
     if let Some(el) = el {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"block".into(), &"nearest".into());
-        let scroll = js_sys::Reflect::get(&el, &"scrollIntoView".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(f) = scroll {
-            let _ = f.call1(&el, &options);
-        }
+        let _ = call_with_option(&el, "scrollIntoView", "block", &"nearest".into());
     }
+}
+
+/// Calls `target.method({ option: value })` (web-sys binds these options only behind extra
+/// features). `None` when the browser has no such method.
+fn call_with_option(
+    target: &wasm_bindgen::JsValue,
+    method: &str,
+    option: &str,
+    value: &wasm_bindgen::JsValue,
+) -> Option<bool> {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &option.into(), value);
+    let f = js_sys::Reflect::get(target, &method.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    Some(f.call1(target, &options).is_ok())
 }
 
 /// Moves focus to the first element matching `selector` without scrolling (the caller has
@@ -57,15 +67,8 @@ pub fn focus_without_scrolling(selector: &str) -> bool {
     if !el.has_attribute("tabindex") {
         let _ = el.set_attribute("tabindex", "-1");
     }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &true.into());
-    let focus = js_sys::Reflect::get(&el, &"focus".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match focus {
-        Some(f) => f.call1(&el, &options).is_ok(),
-        None => el.focus().is_ok(),
-    }
+    call_with_option(&el, "focus", "preventScroll", &true.into())
+        .unwrap_or_else(|| el.focus().is_ok())
 }
 
 /// Calls `f` on every scroll of the page, until the returned guard is dropped.

@@ -163,6 +163,11 @@ pub fn public_holiday(date: Date, country: Country) -> Option<OnDate> {
     }
 }
 
+/// The first of the rules that matched.
+fn first<const N: usize>(found: [Option<Holiday>; N]) -> Option<Holiday> {
+    found.into_iter().flatten().next()
+}
+
 /// The national public holiday on `date` in `country`, if any (its own date only).
 pub fn holiday(date: Date, country: Country) -> Option<Holiday> {
     use Holiday::*;
@@ -181,7 +186,7 @@ pub fn holiday(date: Date, country: Country) -> Option<Holiday> {
         return Some(ChristmasDay);
     }
     match country {
-        Country::Us => [
+        Country::Us => first([
             nth(1, Mon, 3).then_some(MartinLutherKingDay),
             nth(2, Mon, 3).then_some(PresidentsDay),
             nth(5, Mon, 0).then_some(MemorialDay),
@@ -191,11 +196,8 @@ pub fn holiday(date: Date, country: Country) -> Option<Holiday> {
             nth(10, Mon, 2).then_some(ColumbusDay),
             on(11, 11).then_some(VeteransDay),
             nth(11, Thu, 4).then_some(Thanksgiving),
-        ]
-        .into_iter()
-        .flatten()
-        .next(),
-        Country::Ca => [
+        ]),
+        Country::Ca => first([
             good_friday.then_some(GoodFriday),
             // The Monday before 25 May.
             (date.month == 5 && date.weekday() == Mon && (18..=24).contains(&date.day))
@@ -206,23 +208,17 @@ pub fn holiday(date: Date, country: Country) -> Option<Holiday> {
             nth(10, Mon, 2).then_some(ThanksgivingCa),
             on(11, 11).then_some(RemembranceDay),
             on(12, 26).then_some(BoxingDay),
-        ]
-        .into_iter()
-        .flatten()
-        .next(),
+        ]),
         // England and Wales (Scotland and Northern Ireland have some of their own).
-        Country::Uk => [
+        Country::Uk => first([
             good_friday.then_some(GoodFriday),
             easter_monday.then_some(EasterMonday),
             nth(5, Mon, 1).then_some(EarlyMayBankHoliday),
             nth(5, Mon, 0).then_some(SpringBankHoliday),
             nth(8, Mon, 0).then_some(SummerBankHoliday),
             on(12, 26).then_some(BoxingDay),
-        ]
-        .into_iter()
-        .flatten()
-        .next(),
-        Country::Au => [
+        ]),
+        Country::Au => first([
             on(1, 26).then_some(AustraliaDay),
             good_friday.then_some(GoodFriday),
             easter_monday.then_some(EasterMonday),
@@ -230,11 +226,8 @@ pub fn holiday(date: Date, country: Country) -> Option<Holiday> {
             // Every state but Western Australia and Queensland.
             nth(6, Mon, 2).then_some(KingsBirthday),
             on(12, 26).then_some(BoxingDay),
-        ]
-        .into_iter()
-        .flatten()
-        .next(),
-        Country::Es => [
+        ]),
+        Country::Es => first([
             on(1, 6).then_some(Epiphany),
             good_friday.then_some(GoodFriday),
             on(5, 1).then_some(LabourDay),
@@ -243,20 +236,14 @@ pub fn holiday(date: Date, country: Country) -> Option<Holiday> {
             on(11, 1).then_some(AllSaintsDay),
             on(12, 6).then_some(ConstitutionDay),
             on(12, 8).then_some(ImmaculateConception),
-        ]
-        .into_iter()
-        .flatten()
-        .next(),
-        Country::Mx => [
+        ]),
+        Country::Mx => first([
             nth(2, Mon, 1).then_some(ConstitutionDayMx),
             nth(3, Mon, 3).then_some(BenitoJuarezDay),
             on(5, 1).then_some(LabourDay),
             on(9, 16).then_some(IndependenceDayMx),
             nth(11, Mon, 3).then_some(RevolutionDay),
-        ]
-        .into_iter()
-        .flatten()
-        .next(),
+        ]),
         Country::Eu | Country::Other => None,
     }
 }
