@@ -5,14 +5,14 @@ use crate::platform;
 use crate::ui::components::announcer::LiveRegions;
 use crate::ui::components::bottom_nav::BottomNav;
 use crate::ui::components::crisis_panel::CrisisPanel;
-use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::route_focus::RouteFocus;
 use crate::ui::components::storage_banner::StorageBanner;
+use crate::ui::components::top_bar::TopBar;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::who_to_call::shared_card;
 use crate::ui::data::{use_data, DataProvider};
 use crate::ui::hand_over::{use_hand_over, use_hand_over_state, HandOverCtx};
-use crate::ui::i18n::{from_browser, LockK, Tr, K};
+use crate::ui::i18n::{from_browser, Tr, K};
 use crate::ui::lock::{use_lock, AutoLock, LockCtx, TabGuard};
 use crate::ui::pages;
 use crate::ui::routes::Route;
@@ -128,38 +128,12 @@ fn Shell() -> Html {
     let lock = use_lock();
     // Locked: help and the support guide stay open; everything else shows the locked screen.
     let guide = matches!(route, Some(Route::Support | Route::HandOver));
-    let lock_now = {
-        let lock = lock.clone();
-        Callback::from(move |_: MouseEvent| lock.lock_now())
-    };
     html! {
         <ContextProvider<Tr> context={tr}>
         <ContextProvider<CrisisOpener> context={CrisisOpener(open_crisis)}>
         <LiveRegions>
             <a class="skip-link" href="#main">{ tr.t(K::SkipToContent) }</a>
-            <header class={classes!("top-bar", (lock.enabled && !lock.locked).then_some("with-lock"))}>
-                if hand_over {
-                    <span class="brand">{ tr.t(K::AppNameDiscreet) }</span>
-                } else {
-                    <Link<Route> to={Route::Today} classes="brand">{ tr.t(K::AppNameDiscreet) }</Link<Route>>
-                }
-                <button type="button" class="help-now" onclick={help_click}>
-                    <Icon name={IconName::Alert} />{ tr.t(K::GetHelpNow) }
-                </button>
-                if lock.enabled && !lock.locked && !hand_over {
-                    <button type="button" class="icon-link" onclick={lock_now}>
-                        <Icon name={IconName::Lock} />
-                        <span class="visually-hidden">{ tr.t(LockK::LockNow) }</span>
-                    </button>
-                }
-                if !hand_over && !standalone && !lock.locked {
-                    <Link<Route> to={Route::Settings} classes="top-bar__settings">
-                        <Icon name={IconName::Settings} />
-                        <span class="top-bar__settings-word" aria-hidden="true">{ tr.t(K::SettingsShort) }</span>
-                        <span class="visually-hidden">{ tr.t(K::NavSettings) }</span>
-                    </Link<Route>>
-                }
-            </header>
+            <TopBar {hand_over} {standalone} on_help={help_click} />
             <UpdateBanner />
             <TabGuard enabled={lock.enabled} />
             if hand_over {

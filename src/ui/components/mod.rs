@@ -10,5 +10,6 @@ pub mod qr_code;
 pub mod route_focus;
 pub mod safety_follow_up;
 pub mod storage_banner;
+pub mod top_bar;
 pub mod update_banner;
 pub mod who_to_call;
