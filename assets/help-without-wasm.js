@@ -7,6 +7,10 @@
 //    the browser's country and the support guide, written into assets/help-without-wasm.html
 //    from the app's own numbers and strings. The help sits inside #boot, which the app removes
 //    when it starts, so it can never stay over a running app.
+// 3. On a first visit (nothing stored on this phone, the app's start address) the welcome
+//    screen drawn at build time from the app's own components (assets/first-visit.html, in the
+//    browser's language) is the first paint instead of "Opening": inert, a picture of the screen
+//    until the app starts and replaces it (src/main.rs). A returning patient never sees it.
 (function () {
   var help = document.getElementById('nowasm');
   if (!help) return;
@@ -46,11 +50,38 @@
     }
   }
 
+  // Nothing of the app's is stored here (every key of its storage starts with "sc."). Storage
+  // that cannot be read counts as nothing stored: the app opens on the welcome screen then too.
+  function nothingStored() {
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        if (String(localStorage.key(i)).slice(0, 3) === 'sc.') return false;
+      }
+    } catch (e) { /* blocked storage */ }
+    return true;
+  }
+  function atStart() {
+    try { return location.pathname === new URL(document.baseURI).pathname; } catch (e) { return false; }
+  }
+  var firstVisit = document.getElementById('first-visit');
+  function showFirstVisit() {
+    var view = firstVisit && firstVisit.querySelector('.first-visit__lang[lang="' + lang + '"]');
+    if (!view || !atStart() || !nothingStored()) return;
+    view.hidden = false;
+    firstVisit.inert = true;
+    firstVisit.hidden = false;
+    document.documentElement.lang = lang;
+    document.getElementById('boot').classList.add('boot--behind');
+  }
+
   var shown = false;
   function show(reason) {
     // Once the app has started, #boot (and the help in it) is gone: nothing to do.
     if (shown || !document.getElementById('boot')) return;
     shown = true;
+    // The help replaces the picture of the welcome screen: it is all this page can offer now.
+    if (firstVisit) firstVisit.hidden = true;
+    document.getElementById('boot').classList.remove('boot--behind');
     var r = region();
     var country = (r && block.querySelector('.nowasm__country[data-regions~="' + r + '"]'))
       || block.querySelector('.nowasm__country[data-country="other"]');
@@ -69,6 +100,7 @@
     show('no-wasm');
     return;
   }
+  showFirstVisit();
   // The app's script or its WebAssembly failed to download, compile or start.
   addEventListener('error', function (e) {
     var t = e.target;

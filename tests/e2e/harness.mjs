@@ -69,9 +69,10 @@ export async function launch() {
 }
 
 /** A phone-sized context that records console errors and every request's host; `locale`
- *  (e.g. 'es-MX') sets the browser's language list. */
-export async function phone(browser, { width = 360, height = 740, colorScheme = 'light', origin, locale } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, colorScheme, locale });
+ *  (e.g. 'es-MX') sets the browser's language list; `serviceWorkers: 'block'` keeps the app's
+ *  worker from installing. */
+export async function phone(browser, { width = 360, height = 740, colorScheme = 'light', origin, locale, serviceWorkers } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, colorScheme, locale, serviceWorkers });
   const errors = [];
   const foreign = [];
   context.on('page', (page) => watch(page, errors, foreign, origin));
@@ -91,6 +92,9 @@ function watch(page, errors) {
 /** Waits until the app has rendered its shell (the bottom navigation or a page heading). */
 export async function ready(page) {
   await page.waitForSelector('main h1', { timeout: 30000 });
+  // A first visit paints the welcome screen as static HTML before the app starts; the app is
+  // ready once it has replaced that picture.
+  await page.waitForSelector('#first-visit', { state: 'detached', timeout: 30000 });
 }
 
 /** Where the service worker controls the page (after the first visit it precaches). */

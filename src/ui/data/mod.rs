@@ -356,3 +356,20 @@ pub fn DataProvider(props: &DataProviderProps) -> Html {
 pub fn use_data() -> DataHandle {
     use_context::<DataHandle>().expect("DataProvider wraps the app")
 }
+
+/// The data context of a phone that has never opened the app (nothing stored, nothing read),
+/// for rendering the first-visit screen to static HTML at build time (`pages/first_visit.rs`).
+#[cfg(test)]
+#[component]
+pub fn EmptyDataProvider(props: &EmptyDataProviderProps) -> Html {
+    let state = use_reducer(|| AppState::new(Document::new(), StorageStatus::Ok, 0));
+    html! {
+        <ContextProvider<DataHandle> context={DataHandle { state }}>{ props.children.clone() }</ContextProvider<DataHandle>>
+    }
+}
+
+#[cfg(test)]
+#[derive(Properties, PartialEq)]
+pub struct EmptyDataProviderProps {
+    pub children: Html,
+}

@@ -19,6 +19,8 @@ mod warning_signs;
 mod welcome;
 
 #[cfg(test)]
+mod first_visit;
+#[cfg(test)]
 mod help_without_wasm;
 
 pub use clinic::SetupLinkDialog;

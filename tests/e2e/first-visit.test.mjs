@@ -1,0 +1,111 @@
+// The first visit's first paint is a real screen: the welcome screen arrives as static HTML
+// (drawn at build time from the app's own components) before the WebAssembly has downloaded,
+// in the browser's language; the app then takes over without anything moving. A returning
+// patient never sees it: their first paint is the quiet "Opening" note, then their own Today.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, phone, ready, skipWelcome } from './harness.mjs';
+
+const env = suite();
+
+/** Holds the app's WebAssembly until `release()`: the page as a slow connection shows it. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  return () => release();
+}
+
+/** Where the things a patient looks at sit on the screen. */
+function layout(page) {
+  return page.evaluate(() => {
+    const shown = (el) => el && !el.closest('[hidden]');
+    const pick = (sel) => [...document.querySelectorAll(sel)].filter(shown).map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${sel} ${el.textContent.trim().slice(0, 20)} @ ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    });
+    return ['.top-bar', '.help-now', 'main h1', 'main .lead', 'main label', 'main button', '.bottom-nav a'].flatMap(pick);
+  });
+}
+
+test('a first visit paints the welcome screen before the app has loaded, and the app takes over in place', async () => {
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin, locale: 'en-US' });
+  const release = await holdWasm(page);
+  await page.goto(env.server.url('/'));
+  const heading = page.getByRole('heading', { level: 1, name: 'Welcome' });
+  await page.locator('#first-visit:not([hidden]) h1', { hasText: 'Welcome' }).waitFor();
+  // "Opening" is left to screen readers (the picture is inert): nothing of it on the screen.
+  const note = await page.locator('#boot').boundingBox();
+  assert.ok(note.width <= 1 && note.height <= 1, `no loading note over the screen: ${JSON.stringify(note)}`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('#first-visit').evaluate((el) => el.inert), true, 'a picture until the app starts');
+  await page.getByText('Everything you enter stays on this phone.').waitFor();
+  const before = await layout(page);
+  assert.ok(before.length > 10, before.join('\n'));
+
+  release();
+  await ready(page);
+  await heading.waitFor();
+  assert.equal(await page.locator('#boot').count(), 0);
+  assert.deepEqual(await layout(page), before, 'nothing moved when the app took over');
+  // The live screen answers: Skip goes to Today.
+  await skipWelcome(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the first-visit screen speaks the browser\'s language (Spanish)', async () => {
+  const { context, page } = await phone(env.browser, { origin: env.server.origin, locale: 'es-MX' });
+  const release = await holdWasm(page);
+  await page.goto(env.server.url('/'));
+  await page.locator('#first-visit:not([hidden]) h1', { hasText: 'Bienvenida' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  assert.equal(await page.getByText('Welcome', { exact: true }).isVisible(), false);
+  const before = await layout(page);
+  release();
+  await ready(page);
+  await page.getByRole('heading', { level: 1, name: 'Bienvenida' }).waitFor();
+  assert.deepEqual(await layout(page), before, 'nothing moved when the app took over');
+  await context.close();
+});
+
+test('a returning patient\'s first paint is never the welcome screen', async () => {
+  // No service worker, so the held download is the page's own (as on a phone whose worker has
+  // not installed yet; with it installed the app starts from its cache, faster still).
+  const { context, page } = await phone(env.browser, { origin: env.server.origin, locale: 'en-US', serviceWorkers: 'block' });
+  await page.goto(env.server.url('/'));
+  await ready(page);
+  await skipWelcome(page);
+  // What was saved is in storage before the reload.
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('sc.')));
+  const release = await holdWasm(page);
+  // Record every paint of a heading from the very start of the reload.
+  await context.addInitScript(() => {
+    window.__headings = [];
+    new MutationObserver(() => {
+      for (const h of document.querySelectorAll('h1')) {
+        if (h.offsetParent && !window.__headings.includes(h.textContent)) window.__headings.push(h.textContent);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.getByText('Opening… · Abriendo…').waitFor();
+  assert.equal(await page.locator('#first-visit').isVisible(), false);
+  release();
+  await page.locator('main h1', { hasText: 'Today' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__headings), ['Today'], 'only Today was ever shown');
+  await context.close();
+});
+
+test('a first visit to another address (a shared guide, a clinic page) waits with the plain note', async () => {
+  for (const path of ['/support', '/settings/clinic']) {
+    const { context, page } = await phone(env.browser, { origin: env.server.origin, locale: 'en-US' });
+    const release = await holdWasm(page);
+    await page.goto(env.server.url(path));
+    await page.getByText('Opening… · Abriendo…').waitFor();
+    assert.equal(await page.locator('#first-visit').isVisible(), false, path);
+    release();
+    await ready(page);
+    await context.close();
+  }
+});
