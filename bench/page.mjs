@@ -72,3 +72,59 @@ export function taps(page) {
     },
   ];
 }
+
+// In the page, from before its first script (an init script): `window.__watch(cond, how)`
+// resolves, once `cond()` returns an element, to when the frame showing it was painted, in ms
+// since the navigation started: { ms, via, what }. `cond` is checked in each
+// requestAnimationFrame callback, i.e. just before a frame is drawn and with the styles final
+// (a stylesheet still loading blocks those frames), so an element the first frame would draw
+// hidden, or a page that has not drawn yet, does not count.
+// via 'element-timing': every h1 gets `elementtiming` as it enters the document (a
+// MutationObserver runs before the next frame, also for the parser's static HTML), so Chromium
+// reports the render time of the frame that first drew its text; the time used when the
+// element `cond` found has such an entry. via 'frame': the start of that frame (the rAF
+// callback's time), a few ms before its pixels; used where element timing cannot say (a
+// changed text, as the floor's "Tapped 1", is not a first paint), or with how = 'frame'.
+export const WATCH = `(() => {
+  const entries = [];
+  try {
+    new PerformanceObserver((list) => { entries.push(...list.getEntries()); }).observe({ type: 'element', buffered: true });
+  } catch (e) {}
+  const mark = () => {
+    for (const h of document.querySelectorAll('h1:not([elementtiming])')) h.setAttribute('elementtiming', 'bench');
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true });
+  window.__watch = (condSrc, how) => new Promise((resolve) => {
+    const cond = new Function('return (' + condSrc + ')');
+    const what = (el) => (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+    const frame = (ts) => {
+      let el = null;
+      try { el = cond(); } catch (e) {}
+      if (!el) { requestAnimationFrame(frame); return; }
+      const start = performance.now();
+      if (how === 'frame') { resolve({ ms: start, via: 'frame', what: what(el) }); return; }
+      // The element entry comes after the frame is presented: wait a few frames for it.
+      let left = 10;
+      const entry = () => {
+        const e = entries.find((x) => x.element === el || (x.element && el.contains && el.contains(x.element)));
+        if (e && (e.renderTime || e.loadTime)) { resolve({ ms: e.renderTime || e.loadTime, via: 'element-timing', what: what(el) }); return; }
+        if (--left <= 0) { resolve({ ms: start, via: 'frame', what: what(el) }); return; }
+        requestAnimationFrame(entry);
+      };
+      requestAnimationFrame(entry);
+    };
+    requestAnimationFrame(frame);
+  });
+})();`;
+
+/** A page condition: the first visible h1 (matching `selector`) that is a screen's heading: not
+ *  in the boot note nor the help without WebAssembly, with text, on screen; `text`, when given,
+ *  is the heading's exact text. Returns the element (or undefined). */
+export const visibleH1 = (selector = 'h1', text = null) => `[...document.querySelectorAll(${JSON.stringify(selector)})].find((h) => {
+  if (h.closest('.boot-note, #nowasm')) return false;
+  const t = h.textContent.trim();
+  if (!t || (${JSON.stringify(text)} !== null && t !== ${JSON.stringify(text)})) return false;
+  if (!h.checkVisibility({ opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true })) return false;
+  const r = h.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+})`;
