@@ -38,7 +38,7 @@ export const h1Is = (text) => `[...document.querySelectorAll('main h1')].some((h
  *  (untimed), `control` is what is tapped, and the answer is painted once `done` holds. */
 export function taps(page) {
   const go = async (href, heading) => {
-    await page.locator(`a[href="${href}"]`).first().tap();
+    await page.locator(`a[href="${href}"]:visible`).first().tap();
     await page.waitForFunction(h1Is(heading), null, { timeout: 60000 });
   };
   return [
@@ -65,7 +65,17 @@ export function taps(page) {
       prepare: async () => {
         await go('/session', 'Sessions and check-ins');
         await page.getByRole('link', { name: 'Check in (not after a session)' }).tap();
-        await page.getByRole('button', { name: 'Save check-in' }).waitFor();
+        // One short step at a time: Next until the step with Save (as tests/e2e/harness.mjs's
+        // checkInTo).
+        const save = page.getByRole('button', { name: 'Save check-in' });
+        const progress = page.locator('#check-in-steps-progress');
+        await progress.or(save).first().waitFor();
+        for (let i = 0; i < 8 && !(await save.count()); i++) {
+          const before = await progress.textContent();
+          await page.locator('.check-in-steps__next[type="button"]').tap();
+          await page.waitForFunction((was) => document.querySelector('#check-in-steps-progress')?.textContent !== was, before);
+        }
+        await save.waitFor();
       },
       control: page.getByRole('button', { name: 'Save check-in' }),
       done: `document.body.textContent.includes('Check-in saved.')`,
