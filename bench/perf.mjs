@@ -2,7 +2,7 @@
 // release builds from the same run, measured the way patients use it and printed as ratios
 // against the budgets of issue #22.
 //   scripts/bench-perf.sh          builds both, makes the data set, installs Lighthouse, runs this
-//   node bench/perf.mjs [--runs N] [--no-lighthouse] [--first-screen SELECTOR]
+//   node bench/perf.mjs [--runs N] [--no-lighthouse] [--first-screen SELECTOR] [--only PARTS]
 //                                  (over dist/ and bench/floor/dist/, target/synthetic.json)
 //
 // Rows (README "Fast on a cheap phone" says how each is measured):
@@ -25,8 +25,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const RUNS = Number(opt('--runs')) || 5;
-const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const LIGHTHOUSE_ASKED = !args.includes('--no-lighthouse');
 const FIRST_SCREEN = opt('--first-screen') || 'h1';
+// --only size,first,warm,taps,lighthouse: some of the rows (to check one part quickly).
+const ONLY = opt('--only')?.split(',');
+const on = (part) => !ONLY || ONLY.includes(part);
 const DATA = path.join(root, 'target/synthetic.json');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 // Slow 4G as DevTools and Lighthouse define it: 150 ms RTT, 1.6 Mbps down, 750 kbps up.
@@ -201,9 +204,10 @@ async function warmStart(browser, site, { heading, seed = null, registerSw = fal
     await context.setOffline(true);
     // What reached for the network while offline: responses not from the service worker, and
     // failed requests (a cache miss the worker sent on); the server's count besides.
-    const net = { responses: 0, failed: 0 };
-    context.on('response', (r) => { if (!r.fromServiceWorker()) net.responses += 1; });
-    context.on('requestfailed', () => { net.failed += 1; });
+    const net = new Set();
+    const short = (u) => new URL(u).pathname;
+    context.on('response', (r) => { if (!r.fromServiceWorker()) net.add(`${short(r.url())} ${r.status()}`); });
+    context.on('requestfailed', (r) => { net.add(`${short(r.url())} failed`); });
     const hits = site.state.hits;
     const times = [];
     for (let i = 0; i <= RUNS; i++) {
@@ -216,7 +220,8 @@ async function warmStart(browser, site, { heading, seed = null, registerSw = fal
       if (i > 0) times.push(r);
       await page.close();
     }
-    return { ...medianRun(times), network: net.responses + net.failed + site.state.hits - hits };
+    if (site.state.hits > hits) net.add(`${site.state.hits - hits} at the server`);
+    return { ...medianRun(times), network: [...net].join(', ') || 'none' };
   } finally {
     await context.close();
   }
@@ -273,65 +278,82 @@ async function main() {
   // `budget` is text; `pass` true, false or null (for reference); `note` says what was measured.
   const row = (name, a, f, unit, budget, pass, note = '') => rows.push({ name, a, f, unit, budget, pass, note });
   try {
-    const sa = firstLoad(path.join(root, 'dist'));
-    const sf = firstLoad(floorDir);
-    row('first-load gzip (html, js, wasm, css)', sa.gzip / 1024, sf.gzip / 1024, 'KB', `<= ${BUDGET.gzipKB} KB`, sa.gzip <= BUDGET.gzipKB * 1024, 'gzip -9');
-    row('first-load brotli (html, js, wasm, css)', sa.br / 1024, sf.br / 1024, 'KB', `<= ${BUDGET.brotliKB} KB`, sa.br <= BUDGET.brotliKB * 1024, 'brotli 11');
-    const bytes = Object.entries(data).reduce((s, [k, v]) => s + k.length + v.length, 0);
-    const utf16 = Object.entries(data).reduce((s, [k, v]) => s + 2 * (k.length + v.length), 0);
-    row('localStorage, 3-year data set', bytes / 1024, null, 'KB', '(for reference)', null, `${(utf16 / 1024).toFixed(0)} KB as UTF-16`);
+    if (on('size')) {
+      const sa = firstLoad(path.join(root, 'dist'));
+      const sf = firstLoad(floorDir);
+      row('first-load gzip (html, js, wasm, css)', sa.gzip / 1024, sf.gzip / 1024, 'KB', `<= ${BUDGET.gzipKB} KB`, sa.gzip <= BUDGET.gzipKB * 1024, 'gzip -9');
+      row('first-load brotli (html, js, wasm, css)', sa.br / 1024, sf.br / 1024, 'KB', `<= ${BUDGET.brotliKB} KB`, sa.br <= BUDGET.brotliKB * 1024, 'brotli 11');
+      const bytes = Object.entries(data).reduce((s, [k, v]) => s + k.length + v.length, 0);
+      const utf16 = Object.entries(data).reduce((s, [k, v]) => s + 2 * (k.length + v.length), 0);
+      row('localStorage, 3-year data set', bytes / 1024, null, 'KB', '(for reference)', null, `${(utf16 / 1024).toFixed(0)} KB as UTF-16`);
+    }
 
     // First visits, the floor's and the app's in turn so a busy machine weighs on both alike.
-    const fv = { app: [], floor: [], help: [] };
-    for (let i = 0; i < RUNS; i++) {
-      log(`first visits ${i + 1}/${RUNS}: floor, app, app without WebAssembly`);
-      fv.floor.push(await firstVisit(browser, floor.origin, {
-        screen: visibleH1(FIRST_SCREEN), control: 'main button',
-        answer: `(() => { const b = document.querySelector('main button'); return b && /Tapped [1-9]/.test(b.textContent) ? b : null; })()`,
-      }));
-      fv.app.push(await firstVisit(browser, app.origin, {
-        screen: visibleH1(FIRST_SCREEN), control: 'main button:has-text("Skip for now")',
-        answer: visibleH1('main h1', 'Today'),
-      }));
-      fv.help.push(await noWasm(browser, app.origin));
-    }
-    const pa = medianRun(fv.app.map((r) => r.painted));
-    const pf = medianRun(fv.floor.map((r) => r.painted));
-    const ta = medianRun(fv.app.map((r) => r.tap));
-    const tf = medianRun(fv.floor.map((r) => r.tap));
-    const hw = medianRun(fv.help);
-    const enc = [...app.state.encodings].join('+');
-    row('first visit: first paint of a real screen', pa.ms, pf.ms, 'ms', `<= ${BUDGET.firstPaint}x floor`, pa.ms / pf.ms <= BUDGET.firstPaint,
-      `"${pa.what}" / "${pf.what}", ${pa.via}; ${enc}`);
-    const tapsNote = (rs) => Math.max(...rs.map((r) => r.tap.taps));
-    row('first visit: a tap answered', ta.ms, tf.ms, 'ms', `<= ${BUDGET.firstTap}x floor`, ta.ms / tf.ms <= BUDGET.firstTap,
-      `Skip for now -> "${ta.what}" / button -> "${tf.what}"; at most ${tapsNote(fv.app)} / ${tapsNote(fv.floor)} taps`);
-    row('no WebAssembly: "Get help now" + call links', hw.ms, pf.ms, 'ms', '(for reference)', null, `vs the floor's first paint; ${hw.via}`);
-
-    log('warm start, offline: floor');
-    const wf = await warmStart(browser, floorSw, { heading: 'Hello', registerSw: true });
-    log('warm start, offline: app with the data set');
-    const wa = await warmStart(browser, app, { heading: 'Today', seed: data });
-    row('warm start, installed, offline: Today', wa.ms, wf.ms, 'ms', `<= ${BUDGET.warm}x floor`, wa.ms / wf.ms <= BUDGET.warm,
-      `both via a service worker (the floor: the app's sw.js); ${wa.via}; network used ${wa.network} / ${wf.network} times`);
-
-    log('tap -> paint with the data set');
-    const { context, page } = await coldPage(browser, { seed: data, network: false });
-    try {
-      await page.goto(app.origin + '/mood', { timeout: 120000 });
-      await page.locator('main h1').waitFor({ timeout: 120000 });
-      for (const { label, prepare, control, done } of taps(page)) {
-        const ms = await tapToPaint(page, { prepare, tap: () => control.tap(), done });
-        row(`tap -> paint: ${label}`, ms, null, 'ms', `< ${BUDGET.tapMs} ms`, ms < BUDGET.tapMs);
+    if (on('first')) {
+      // One untimed visit to each first (the browser's own first start, files read from disk).
+      const warm = await browser.newContext(PHONE);
+      for (const origin of [floor.origin, app.origin]) {
+        const page = await warm.newPage();
+        await page.goto(origin + '/', { timeout: 120000 });
+        await page.locator('main h1').first().waitFor({ timeout: 120000 });
+        await page.close();
       }
-    } finally {
-      await context.close();
+      await warm.close();
+      const fv = { app: [], floor: [], help: [] };
+      for (let i = 0; i < RUNS; i++) {
+        log(`first visits ${i + 1}/${RUNS}: floor, app, app without WebAssembly`);
+        fv.floor.push(await firstVisit(browser, floor.origin, {
+          screen: visibleH1(FIRST_SCREEN), control: 'main button',
+          answer: `(() => { const b = document.querySelector('main button'); return b && /Tapped [1-9]/.test(b.textContent) ? b : null; })()`,
+        }));
+        fv.app.push(await firstVisit(browser, app.origin, {
+          screen: visibleH1(FIRST_SCREEN), control: 'main button:has-text("Skip for now")',
+          answer: visibleH1('main h1', 'Today'),
+        }));
+        fv.help.push(await noWasm(browser, app.origin));
+      }
+      const pa = medianRun(fv.app.map((r) => r.painted));
+      const pf = medianRun(fv.floor.map((r) => r.painted));
+      const ta = medianRun(fv.app.map((r) => r.tap));
+      const tf = medianRun(fv.floor.map((r) => r.tap));
+      const hw = medianRun(fv.help);
+      const enc = [...app.state.encodings].join('+');
+      row('first visit: first paint of a real screen', pa.ms, pf.ms, 'ms', `<= ${BUDGET.firstPaint.toFixed(1)}x floor`, pa.ms / pf.ms <= BUDGET.firstPaint,
+        `"${pa.what}" / "${pf.what}", ${pa.via}; ${enc}`);
+      const tapsNote = (rs) => Math.max(...rs.map((r) => r.tap.taps));
+      row('first visit: a tap answered', ta.ms, tf.ms, 'ms', `<= ${BUDGET.firstTap.toFixed(1)}x floor`, ta.ms / tf.ms <= BUDGET.firstTap,
+        `Skip for now -> "${ta.what}" / button -> "${tf.what}"; at most ${tapsNote(fv.app)} / ${tapsNote(fv.floor)} taps`);
+      row('no WebAssembly: "Get help now" + call links', hw.ms, pf.ms, 'ms', '(for reference)', null, `vs the floor's first paint; ${hw.via}`);
+    }
+
+    if (on('warm')) {
+      log('warm start, offline: floor');
+      const wf = await warmStart(browser, floorSw, { heading: 'Hello', registerSw: true });
+      log('warm start, offline: app with the data set');
+      const wa = await warmStart(browser, app, { heading: 'Today', seed: data });
+      row('warm start, installed, offline: Today', wa.ms, wf.ms, 'ms', `<= ${BUDGET.warm.toFixed(1)}x floor`, wa.ms / wf.ms <= BUDGET.warm,
+        `both via a service worker (the floor: the app's sw.js); ${wa.via}; network: ${wa.network} / ${wf.network}`);
+    }
+
+    if (on('taps')) {
+      log('tap -> paint with the data set');
+      const { context, page } = await coldPage(browser, { seed: data, network: false });
+      try {
+        await page.goto(app.origin + '/mood', { timeout: 120000 });
+        await page.locator('main h1').waitFor({ timeout: 120000 });
+        for (const { label, prepare, control, done } of taps(page)) {
+          const ms = await tapToPaint(page, { prepare, tap: () => control.tap(), done });
+          row(`tap -> paint: ${label}`, ms, null, 'ms', `< ${BUDGET.tapMs} ms`, ms < BUDGET.tapMs);
+        }
+      } finally {
+        await context.close();
+      }
     }
   } finally {
     await browser.close();
   }
 
-  if (LIGHTHOUSE) {
+  if (LIGHTHOUSE_ASKED && on('lighthouse')) {
     log('Lighthouse: app');
     const la = await lighthouse(app.origin + '/', 'app');
     log('Lighthouse: floor');
