@@ -38,7 +38,7 @@ export const h1Is = (text) => `[...document.querySelectorAll('main h1')].some((h
  *  (untimed), `control` is what is tapped, and the answer is painted once `done` holds. */
 export function taps(page) {
   const go = async (href, heading) => {
-    await page.locator(`a[href="${href}"]`).first().tap();
+    await page.locator(`a[href="${href}"]:visible`).first().tap();
     await page.waitForFunction(h1Is(heading), null, { timeout: 60000 });
   };
   return [
@@ -65,10 +65,76 @@ export function taps(page) {
       prepare: async () => {
         await go('/session', 'Sessions and check-ins');
         await page.getByRole('link', { name: 'Check in (not after a session)' }).tap();
-        await page.getByRole('button', { name: 'Save check-in' }).waitFor();
+        // One short step at a time: Next until the step with Save (as tests/e2e/harness.mjs's
+        // checkInTo).
+        const save = page.getByRole('button', { name: 'Save check-in' });
+        const progress = page.locator('#check-in-steps-progress');
+        await progress.or(save).first().waitFor();
+        for (let i = 0; i < 8 && !(await save.count()); i++) {
+          const before = await progress.textContent();
+          await page.locator('.check-in-steps__next[type="button"]').tap();
+          await page.waitForFunction((was) => document.querySelector('#check-in-steps-progress')?.textContent !== was, before);
+        }
+        await save.waitFor();
       },
       control: page.getByRole('button', { name: 'Save check-in' }),
       done: `document.body.textContent.includes('Check-in saved.')`,
     },
   ];
 }
+
+// In the page, from before its first script (an init script): `window.__watch(cond, how)`
+// resolves, once `cond()` returns an element, to when the frame showing it was painted, in ms
+// since the navigation started: { ms, via, what }. `cond` is checked in each
+// requestAnimationFrame callback, i.e. just before a frame is drawn and with the styles final
+// (a stylesheet still loading blocks those frames), so an element the first frame would draw
+// hidden, or a page that has not drawn yet, does not count.
+// via 'element-timing': every h1 gets `elementtiming` as it enters the document (a
+// MutationObserver runs before the next frame, also for the parser's static HTML), so Chromium
+// reports the render time of the frame that first drew its text; the time used when the
+// element `cond` found has such an entry. via 'frame': the start of that frame (the rAF
+// callback's time), a few ms before its pixels; used where element timing cannot say (a
+// changed text, as the floor's "Tapped 1", is not a first paint), or with how = 'frame'.
+export const WATCH = `(() => {
+  const entries = [];
+  try {
+    new PerformanceObserver((list) => { entries.push(...list.getEntries()); }).observe({ type: 'element', buffered: true });
+  } catch (e) {}
+  const mark = () => {
+    for (const h of document.querySelectorAll('h1:not([elementtiming])')) h.setAttribute('elementtiming', 'bench');
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true });
+  window.__watch = (condSrc, how) => new Promise((resolve) => {
+    const cond = new Function('return (' + condSrc + ')');
+    const what = (el) => (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+    const frame = (ts) => {
+      let el = null;
+      try { el = cond(); } catch (e) {}
+      if (!el) { requestAnimationFrame(frame); return; }
+      const start = performance.now();
+      if (how === 'frame') { resolve({ ms: start, via: 'frame', what: what(el) }); return; }
+      // The element entry comes after the frame is presented: wait a few frames for it.
+      let left = 10;
+      const entry = () => {
+        const e = entries.find((x) => x.element === el || (x.element && el.contains && el.contains(x.element)));
+        if (e && (e.renderTime || e.loadTime)) { resolve({ ms: e.renderTime || e.loadTime, via: 'element-timing', what: what(el) }); return; }
+        if (--left <= 0) { resolve({ ms: start, via: 'frame', what: what(el) }); return; }
+        requestAnimationFrame(entry);
+      };
+      requestAnimationFrame(entry);
+    };
+    requestAnimationFrame(frame);
+  });
+})();`;
+
+/** A page condition: the first visible h1 (matching `selector`) that is a screen's heading: not
+ *  in the boot note nor the help without WebAssembly, with text, on screen; `text`, when given,
+ *  is the heading's exact text. Returns the element (or undefined). */
+export const visibleH1 = (selector = 'h1', text = null) => `[...document.querySelectorAll(${JSON.stringify(selector)})].find((h) => {
+  if (h.closest('.boot-note, #nowasm')) return false;
+  const t = h.textContent.trim();
+  if (!t || (${JSON.stringify(text)} !== null && t !== ${JSON.stringify(text)})) return false;
+  if (!h.checkVisibility({ opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true })) return false;
+  const r = h.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+})`;

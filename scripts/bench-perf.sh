@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # "Fast on a cheap phone" benchmark (not part of the tests; about 6-9 minutes on 2 cores):
 # release builds of the app and the Yew floor, the 3-year synthetic data set, Lighthouse 12.2.3
-# in bench/node_modules (apart from the test tools), then bench/perf.mjs prints the table.
-#   scripts/bench-perf.sh [--runs N] [--no-lighthouse] [--no-build]
+# in bench/node_modules (apart from the test tools), then bench/perf.mjs prints the table
+# (issue #22's rows and budgets; README "Fast on a cheap phone" says how each is measured).
+#   scripts/bench-perf.sh [--runs N] [--no-lighthouse] [--no-build] [--first-screen SELECTOR] [--only PARTS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
