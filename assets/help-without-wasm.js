@@ -65,8 +65,12 @@
   }
   var firstVisit = document.getElementById('first-visit');
   function showFirstVisit() {
-    var view = firstVisit && firstVisit.querySelector('.first-visit__lang[lang="' + lang + '"]');
-    if (!view || !atStart() || !nothingStored()) return;
+    if (!firstVisit) return;
+    var view = firstVisit.querySelector('.first-visit__lang[lang="' + lang + '"]');
+    // Not a first visit here: the picture goes (so the page has one of each id, the app's).
+    if (!view || !atStart() || !nothingStored()) { firstVisit.remove(); firstVisit = null; return; }
+    var views = firstVisit.querySelectorAll('.first-visit__lang');
+    for (var i = 0; i < views.length; i++) if (views[i] !== view) views[i].remove();
     view.hidden = false;
     firstVisit.inert = true;
     firstVisit.hidden = false;
@@ -80,7 +84,7 @@
     if (shown || !document.getElementById('boot')) return;
     shown = true;
     // The help replaces the picture of the welcome screen: it is all this page can offer now.
-    if (firstVisit) firstVisit.hidden = true;
+    if (firstVisit) firstVisit.remove();
     document.getElementById('boot').classList.remove('boot--behind');
     var r = region();
     var country = (r && block.querySelector('.nowasm__country[data-regions~="' + r + '"]'))

@@ -39,6 +39,7 @@ test('a first visit paints the welcome screen before the app has loaded, and the
   assert.ok(note.width <= 1 && note.height <= 1, `no loading note over the screen: ${JSON.stringify(note)}`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.locator('#first-visit').evaluate((el) => el.inert), true, 'a picture until the app starts');
+  assert.equal(await page.locator('.first-visit__lang').count(), 1, 'one language in the page');
   await page.getByText('Everything you enter stays on this phone.').waitFor();
   const before = await layout(page);
   assert.ok(before.length > 10, before.join('\n'));
@@ -90,7 +91,7 @@ test('a returning patient\'s first paint is never the welcome screen', async () 
   });
   await page.reload({ waitUntil: 'domcontentloaded' });
   await page.getByText('Opening… · Abriendo…').waitFor();
-  assert.equal(await page.locator('#first-visit').isVisible(), false);
+  assert.equal(await page.locator('#first-visit').count(), 0, 'not even hidden in the page');
   release();
   await page.locator('main h1', { hasText: 'Today' }).waitFor();
   assert.deepEqual(await page.evaluate(() => window.__headings), ['Today'], 'only Today was ever shown');
@@ -103,7 +104,7 @@ test('a first visit to another address (a shared guide, a clinic page) waits wit
     const release = await holdWasm(page);
     await page.goto(env.server.url(path));
     await page.getByText('Opening… · Abriendo…').waitFor();
-    assert.equal(await page.locator('#first-visit').isVisible(), false, path);
+    assert.equal(await page.locator('#first-visit').count(), 0, path);
     release();
     await ready(page);
     await context.close();
