@@ -11,7 +11,7 @@ use crate::ui::components::top_bar::TopBar;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::who_to_call::shared_card;
 use crate::ui::data::{use_data, DataProvider};
-use crate::ui::hand_over::{use_hand_over, use_hand_over_state, HandOverCtx};
+use crate::ui::hooks::{use_hand_over, use_hand_over_state, CrisisOpener, HandOverCtx};
 use crate::ui::i18n::{from_browser, Tr, K};
 use crate::ui::lock::{use_lock, AutoLock, LockCtx, TabGuard};
 use crate::ui::pages;
@@ -53,17 +53,6 @@ pub fn App() -> Html {
             </ContextProvider<LockCtx>>
         </BrowserRouter>
     }
-}
-
-/// Opens the crisis panel from anywhere (red flags, item 9 of the PHQ-9).
-#[derive(Clone, PartialEq)]
-pub struct CrisisOpener(pub Callback<()>);
-
-#[hook]
-pub fn use_open_crisis() -> Callback<()> {
-    use_context::<CrisisOpener>()
-        .map(|c| c.0)
-        .unwrap_or_default()
 }
 
 #[component]

@@ -1,7 +1,7 @@
 //! Turning DOM events into values: the text of an input, select or textarea, whether a
 //! checkbox is ticked, the file picked. Most forms read their inputs through these; some pages
 //! still cast the event target themselves (`target_unchecked_into::<HtmlInputElement>()` and
-//! the like), and `pages/session/` has its own `value_of`.
+//! the like).
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};

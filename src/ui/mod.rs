@@ -4,7 +4,7 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod forms;
-pub mod hand_over;
+pub mod hooks;
 pub mod i18n;
 pub mod lock;
 pub mod pages;

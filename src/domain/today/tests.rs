@@ -1,6 +1,7 @@
 use super::*;
 use crate::domain::core::model::{AppointmentKind, Checklist, DoseRoute};
 use crate::domain::core::time::{FixedZone, UsDstZone};
+use crate::domain::plan::due::DueItem;
 use crate::domain::prepare::next_session::checklist_id;
 use crate::domain::prepare::preparation::BuiltinItem;
 

@@ -1,8 +1,8 @@
 //! The "Get help now" panel: everyone to call, from the escalation model.
 //! Works before any setup, offline, and while the app is locked.
 
-use crate::platform::dom;
 use crate::ui::components::who_to_call::{shared_card, WhoToCall};
+use crate::ui::hooks::use_modal;
 use crate::ui::i18n::{use_i18n, K};
 use crate::ui::lock::use_lock;
 use crate::ui::routes::Route;
@@ -40,24 +40,4 @@ pub fn CrisisPanel(props: &CrisisPanelProps) -> Html {
             }
         </dialog>
     }
-}
-
-/// A `<dialog>` shown as a modal while `open` is true (the page behind it inert) and closed
-/// when it turns false; put the returned ref on the dialog.
-#[hook]
-pub fn use_modal(open: bool) -> NodeRef {
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with(open, move |open| {
-            if let Some(d) = dialog.get() {
-                if *open {
-                    dom::show_modal(&d);
-                } else {
-                    dom::close_dialog(&d);
-                }
-            }
-        });
-    }
-    dialog
 }

@@ -11,7 +11,7 @@ use crate::domain::safety::follow_up::support_person;
 use crate::domain::support::link::SharedCard;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::data::use_data;
-use crate::ui::hand_over::use_hand_over;
+use crate::ui::hooks::use_hand_over;
 use crate::ui::i18n::{use_i18n, EscK, Tr};
 use crate::ui::lock::use_lock;
 use crate::ui::routes::Route;

@@ -5,7 +5,7 @@
 use crate::domain::safety::escalation::Situation;
 use crate::ui::components::who_to_call::{shared_card, WhoToCall};
 use crate::ui::data::use_data;
-use crate::ui::hand_over::use_hand_over;
+use crate::ui::hooks::use_hand_over;
 use crate::ui::i18n::{use_i18n, EscK, LockK, Tr, K};
 use crate::ui::lock::use_lock;
 use crate::ui::routes::Route;

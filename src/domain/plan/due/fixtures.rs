@@ -2,7 +2,7 @@
 //! `World` snapshot to ask for the due list at a given local time.
 
 use super::*;
-use crate::domain::core::model::DoseRoute;
+use crate::domain::core::model::{AppointmentKind, DoseRoute};
 use crate::domain::core::time::FixedZone;
 
 pub const UTC: FixedZone = FixedZone(0);

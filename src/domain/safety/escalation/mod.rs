@@ -11,6 +11,12 @@ use crate::domain::core::model::{Country, Language, Settings};
 use crate::domain::safety::crisis::{default_emergency, dial_string};
 use crate::domain::safety::red_flags::Escalation;
 
+mod lines;
+#[cfg(test)]
+mod tests;
+
+pub use lines::{has_crisis_line, Line};
+
 /// What is happening, least urgent first so that `max` is the most urgent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Situation {
@@ -49,36 +55,6 @@ impl From<Escalation> for Situation {
 pub enum Channel {
     Call,
     Text,
-}
-
-/// A country's crisis line (its label names the service and, where fixed, the number).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Line {
-    /// US 988 Suicide & Crisis Lifeline.
-    Us988,
-    /// US 988 in Spanish: call 988 and press 2, or text AYUDA to 988.
-    Us988Spanish,
-    /// Veterans Crisis Line: text 838255 (or 988 and press 1).
-    Veterans,
-    /// TTY: 711, then 988.
-    Tty,
-    /// Crisis Text Line: text HOME to 741741.
-    CrisisTextLine,
-    /// Canada's 9-8-8 Suicide Crisis Helpline.
-    Ca988,
-    /// Kids Help Phone (Canada, young people): text 686868, call 1-800-668-6868.
-    KidsHelpPhone,
-    /// NHS 111, option 2 (urgent mental-health help, England).
-    Nhs111,
-    Samaritans,
-    /// Shout: text 85258.
-    Shout,
-    /// Lifeline Australia: 13 11 14, text 0477 13 11 14.
-    Lifeline,
-    /// Spain's Línea 024 (suicidal behaviour, 24 h, free).
-    Linea024,
-    /// Mexico's Línea de la Vida, 800 911 2000 (24 h).
-    LineaDeLaVida,
 }
 
 /// Who a contact is; the UI words the label in the patient's language.
@@ -212,70 +188,6 @@ fn contact(kind: ContactKind, channel: Channel, number: &str, body: Option<&str>
     }
 }
 
-/// A country's crisis lines: the main ones (offered in a suicide or self-harm crisis) and the
-/// others (for particular people, offered with everyone on "Get help now").
-fn lines(country: Country, language: Language) -> (Vec<Contact>, Vec<Contact>) {
-    use Channel::*;
-    let line = |l, ch, n, body| contact(ContactKind::Line(l), ch, n, body);
-    match country {
-        Country::Us => {
-            let english = vec![
-                line(Line::Us988, Call, "988", None),
-                line(Line::Us988, Text, "988", None),
-            ];
-            let spanish = vec![
-                line(Line::Us988Spanish, Call, "988", None),
-                line(Line::Us988Spanish, Text, "988", Some("AYUDA")),
-            ];
-            let others = vec![
-                line(Line::Veterans, Text, "838255", None),
-                line(Line::Tty, Call, "711", None),
-                line(Line::CrisisTextLine, Text, "741741", Some("HOME")),
-            ];
-            match language {
-                Language::Es => ([spanish, english].concat(), others),
-                Language::En => (english, [spanish, others].concat()),
-            }
-        }
-        Country::Ca => (
-            vec![
-                line(Line::Ca988, Call, "988", None),
-                line(Line::Ca988, Text, "988", None),
-            ],
-            vec![
-                line(Line::KidsHelpPhone, Text, "686868", None),
-                line(Line::KidsHelpPhone, Call, "1-800-668-6868", None),
-            ],
-        ),
-        Country::Uk => (
-            vec![
-                line(Line::Samaritans, Call, "116 123", None),
-                line(Line::Nhs111, Call, "111", None),
-                line(Line::Shout, Text, "85258", None),
-            ],
-            Vec::new(),
-        ),
-        Country::Au => (
-            vec![
-                line(Line::Lifeline, Call, "13 11 14", None),
-                line(Line::Lifeline, Text, "0477 13 11 14", None),
-            ],
-            Vec::new(),
-        ),
-        Country::Es => (vec![line(Line::Linea024, Call, "024", None)], Vec::new()),
-        Country::Mx => (
-            vec![line(Line::LineaDeLaVida, Call, "800 911 2000", None)],
-            Vec::new(),
-        ),
-        Country::Eu | Country::Other => (Vec::new(), Vec::new()),
-    }
-}
-
-/// Whether a country has its own crisis line.
-pub fn has_crisis_line(country: Country) -> bool {
-    !lines(country, Language::En).0.is_empty()
-}
-
 /// Reaches emergency services from most mobile phones; offered only when neither the country
 /// nor the patient gave a number.
 pub const MOBILE_EMERGENCY_FALLBACK: &str = "112";
@@ -285,7 +197,7 @@ pub const MOBILE_EMERGENCY_FALLBACK: &str = "112";
 pub fn plan(situations: &[Situation], country: Country, saved: &Saved) -> Plan {
     let top = situations.iter().copied().max().unwrap_or(Situation::Worry);
     let has = |s: Situation| situations.contains(&s) || s == top;
-    let (main_lines, other_lines) = lines(country, saved.language);
+    let (main_lines, other_lines) = lines::lines(country, saved.language);
 
     // The emergency number: the patient's own, else the country's, else the mobile fallback.
     let (emergency_number, emergency_known) = if has_digits(&saved.emergency_override) {
@@ -404,6 +316,3 @@ pub fn plan_for_levels(levels: &[Escalation], country: Country, saved: &Saved) -
     let situations: Vec<Situation> = levels.iter().copied().map(Situation::from).collect();
     plan(&situations, country, saved)
 }
-
-#[cfg(test)]
-mod tests;

@@ -4,8 +4,8 @@
 
 use crate::domain::safety::escalation::Situation;
 use crate::platform::dom;
-use crate::ui::components::crisis_panel::use_modal;
 use crate::ui::components::who_to_call::WhoToCall;
+use crate::ui::hooks::use_modal;
 use crate::ui::i18n::{use_i18n, MoodK};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -13,8 +13,8 @@ use crate::domain::mood::scales::{
 };
 use crate::domain::plan::due::course_over;
 use crate::platform::clock::{self, BrowserZone};
-use crate::ui::app::use_open_crisis;
 use crate::ui::data::use_data;
+use crate::ui::hooks::use_open_crisis;
 use crate::ui::i18n::{long_date, scale_title, severity_word, use_i18n, MoodK, Tr, K};
 use crate::ui::routes::Route;
 use web_sys::HtmlSelectElement;

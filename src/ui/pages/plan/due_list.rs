@@ -8,11 +8,12 @@ use crate::domain::plan::due::DueItem;
 use crate::domain::today::ShownAbove;
 use crate::platform::clock::BrowserZone;
 use crate::ui::data::use_data;
+use crate::ui::hooks::use_now;
 use crate::ui::i18n::plan::{
     countdown_label, date_label, kind_label, scale_label, slot_label, when_label,
 };
 use crate::ui::i18n::{clock_near, use_i18n, PlanK, Tr};
-use crate::ui::pages::plan::clock::{local_date, use_now};
+use crate::ui::pages::plan::clock::local_date;
 use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -9,7 +9,6 @@ mod fields;
 mod notices;
 mod schedule_builder;
 
-pub use clock::use_now;
 pub use due_list::DueList;
 pub use notices::DueNotifier;
 
@@ -19,6 +18,7 @@ use crate::platform::clock::BrowserZone;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::components::fold::Fold;
 use crate::ui::data::use_data;
+use crate::ui::hooks::use_now;
 use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
 use appointment_editor::AppointmentEditor;
 use appointment_list::AppointmentList;

@@ -6,8 +6,8 @@ use crate::domain::plan::due::DueItem;
 use crate::platform::clock::BrowserZone;
 use crate::platform::notify::{self, Permission};
 use crate::ui::data::use_data;
+use crate::ui::hooks::use_now;
 use crate::ui::i18n::{use_i18n, PlanK, K};
-use crate::ui::pages::plan::clock::use_now;
 use std::collections::BTreeSet;
 use yew::prelude::*;
 

@@ -1,11 +1,12 @@
 //! One blood-pressure reading: upper and lower numbers side by side, one message for both.
 //! A reading above the usual range can be real: it is kept once the patient confirms it.
 
+use super::described_by;
 use super::words::bp_text;
-use super::{described_by, value_of};
 use crate::domain::safety::red_flags::{is_above_usual_range, BpError};
 use crate::domain::session::session_form::{parse_bp, BpInputError, BpText};
 use crate::platform::dom;
+use crate::ui::forms::value_of;
 use crate::ui::i18n::{use_i18n, SessionK};
 use yew::prelude::*;
 

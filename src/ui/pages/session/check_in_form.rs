@@ -9,11 +9,11 @@ use super::check_in_start::{done_slots, parse_at, start};
 use super::check_in_state::{CheckInAction as A, CheckInState};
 use super::check_in_steps::{Step, StepNav, StepProgress, FEELING_GROUPS, STEP_HEADING};
 use super::custom_ratings::CustomRatings;
+use super::described_by;
 use super::escalation_panel::{EscalationPanel, ESCALATION_ID};
 use super::red_flag_questions::RedFlagQuestions;
 use super::symptom_ratings::{Rating, SymptomRatings};
 use super::words::{bp_error, local, slot_key};
-use super::{described_by, value_of};
 use crate::domain::core::model::{CheckIn, CheckInSlot, RecordId, RedFlag, Session};
 use crate::domain::session::check_in_flow::{
     check_time, due_slot, finish, reported_flags, session_span, CheckInTimeError,
@@ -23,6 +23,7 @@ use crate::platform::clock::{self, BrowserZone};
 use crate::platform::{dom, scroll};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
+use crate::ui::forms::value_of;
 use crate::ui::i18n::{use_i18n, SessionK};
 use std::rc::Rc;
 use yew::prelude::*;

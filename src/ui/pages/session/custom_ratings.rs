@@ -1,8 +1,8 @@
 //! Feelings the list does not name: a name and a 0-10 rating each.
 
-use super::value_of;
 use crate::domain::core::model::CustomRating;
 use crate::domain::session::timeline::MAX_SCORE;
+use crate::ui::forms::value_of;
 use crate::ui::i18n::{use_i18n, SessionK};
 use std::rc::Rc;
 use yew::prelude::*;

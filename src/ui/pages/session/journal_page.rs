@@ -1,11 +1,11 @@
 //! `/journal`: dated reflections after sessions, newest first, filtered as you type.
 
-use super::value_of;
 use crate::domain::core::model::{JournalEntry, Record, RecordId, Session};
 use crate::domain::session::journal::search;
 use crate::platform::clock;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
+use crate::ui::forms::value_of;
 use crate::ui::i18n::{at_time, clock, long_date, use_i18n, SessionK, K};
 use crate::ui::routes::Route;
 use yew::prelude::*;

@@ -25,28 +25,11 @@ pub use journal_page::JournalPage;
 pub use session_detail_page::SessionDetailPage;
 pub use sessions_page::SessionsPage;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct IdProps {
     pub id: AttrValue,
-}
-
-/// The value of the input, textarea or select an event came from.
-fn value_of(e: &Event) -> String {
-    let Some(target) = e.target() else {
-        return String::new();
-    };
-    if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
-        i.value()
-    } else if let Some(t) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        t.value()
-    } else if let Some(s) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
-        s.value()
-    } else {
-        String::new()
-    }
 }
 
 /// `aria-describedby` for a field: its hint and, when shown, its error.

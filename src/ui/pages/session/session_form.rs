@@ -2,14 +2,15 @@
 //! typed stays on screen with a message beside each field to fix.
 
 use super::bp_fields::BpFields;
+use super::described_by;
 use super::words::{local, route_key, route_value, session_error};
-use super::{described_by, value_of};
 use crate::domain::core::model::{DoseRoute, RecordId, Session};
 use crate::domain::session::session_form::{validate_session, BpText, SessionField, SessionForm};
 use crate::domain::today::to_record;
 use crate::platform::clock::{self, BrowserZone};
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
+use crate::ui::forms::value_of;
 use crate::ui::i18n::{use_i18n, SessionK};
 use yew::prelude::*;
 

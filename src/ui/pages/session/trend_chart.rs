@@ -1,11 +1,11 @@
 //! One symptom across sessions: the strongest rating in each, as labelled bars and a table.
 //! Does feeling far away lessen from one session to the next?
 
-use super::value_of;
 use super::words::{symptom_key, symptom_slug};
 use crate::domain::core::model::{CheckIn, Symptom};
 use crate::domain::core::time::Date;
 use crate::domain::session::timeline::{peak, MAX_SCORE};
+use crate::ui::forms::value_of;
 use crate::ui::i18n::{long_date, short_date, use_i18n, SessionK};
 use std::rc::Rc;
 use yew::prelude::*;

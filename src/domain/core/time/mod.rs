@@ -7,6 +7,12 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+#[cfg(test)]
+mod tests;
+mod zone;
+
+pub use zone::{FixedZone, UsDstZone, Zone};
+
 pub const MS_PER_MINUTE: i64 = 60_000;
 pub const MS_PER_HOUR: i64 = 60 * MS_PER_MINUTE;
 pub const MS_PER_DAY: i64 = 24 * MS_PER_HOUR;
@@ -262,157 +268,5 @@ impl LocalDateTime {
     }
     pub fn add_minutes(self, minutes: i64) -> Self {
         Self::from_naive_minutes(self.naive_minutes() + minutes)
-    }
-}
-
-/// The phone's time zone: how far local wall time is ahead of UTC at a given instant.
-pub trait Zone {
-    fn offset_minutes(&self, at: Instant) -> i32;
-
-    fn to_local(&self, at: Instant) -> LocalDateTime {
-        let local_ms = at.0 + i64::from(self.offset_minutes(at)) * MS_PER_MINUTE;
-        LocalDateTime::from_naive_minutes(local_ms.div_euclid(MS_PER_MINUTE))
-    }
-
-    /// The instant a wall-clock time happens. In a DST gap (a wall time that is skipped) the
-    /// result is the same number of minutes after the gap, as phones do; in an overlap (a wall
-    /// time that happens twice) it is the first occurrence.
-    fn to_instant(&self, local: LocalDateTime) -> Instant {
-        let naive = local.naive_minutes() * MS_PER_MINUTE;
-        // Try the offsets in force a day either side; pick the earliest that round-trips.
-        let before = self.offset_minutes(Instant(naive - MS_PER_DAY));
-        let after = self.offset_minutes(Instant(naive + MS_PER_DAY));
-        let mut candidates: Vec<Instant> = [before, after]
-            .iter()
-            .map(|o| Instant(naive - i64::from(*o) * MS_PER_MINUTE))
-            .filter(|i| self.to_local(*i) == local)
-            .collect();
-        crate::domain::core::order::natural(&mut candidates);
-        match candidates.first() {
-            Some(i) => *i,
-            // In the gap: interpret with the offset from before the change.
-            None => Instant(naive - i64::from(before) * MS_PER_MINUTE),
-        }
-    }
-}
-
-/// A zone with one fixed offset (UTC is `FixedZone(0)`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FixedZone(pub i32);
-
-impl Zone for FixedZone {
-    fn offset_minutes(&self, _at: Instant) -> i32 {
-        self.0
-    }
-}
-
-/// US-style daylight saving rules (second Sunday of March to first Sunday of November, at
-/// 02:00 local) around a standard offset: used by tests to exercise DST handling natively.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct UsDstZone {
-    pub standard_offset: i32,
-}
-
-impl UsDstZone {
-    pub const EASTERN: UsDstZone = UsDstZone {
-        standard_offset: -300,
-    };
-
-    fn nth_sunday(year: i32, month: u8, n: i64) -> Date {
-        let first = Date {
-            year,
-            month,
-            day: 1,
-        };
-        let to_sunday = (6 - i64::from(first.weekday().index())).rem_euclid(7);
-        first.add_days(to_sunday + 7 * (n - 1))
-    }
-}
-
-impl Zone for UsDstZone {
-    fn offset_minutes(&self, at: Instant) -> i32 {
-        let std = i64::from(self.standard_offset);
-        let year = Date::from_days((at.0 + std * MS_PER_MINUTE).div_euclid(MS_PER_DAY)).year;
-        // DST starts 02:00 standard time, ends 02:00 daylight time (= 01:00 standard).
-        let start = Self::nth_sunday(year, 3, 2).days() * MS_PER_DAY + 2 * MS_PER_HOUR
-            - std * MS_PER_MINUTE;
-        let end =
-            Self::nth_sunday(year, 11, 1).days() * MS_PER_DAY + MS_PER_HOUR - std * MS_PER_MINUTE;
-        if at.0 >= start && at.0 < end {
-            self.standard_offset + 60
-        } else {
-            self.standard_offset
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> Date {
-        Date::parse(s).unwrap()
-    }
-    fn t(s: &str) -> TimeOfDay {
-        TimeOfDay::parse(s).unwrap()
-    }
-
-    #[test]
-    fn civil_day_numbers_match_known_dates() {
-        assert_eq!(d("1970-01-01").days(), 0);
-        assert_eq!(d("2000-03-01").days(), 11_017);
-        assert_eq!(d("2026-11-28").weekday(), Weekday::Sat);
-        assert_eq!(d("2024-02-29").add_days(365), d("2025-02-28"));
-    }
-
-    #[test]
-    fn rejects_impossible_dates_and_times() {
-        for bad in [
-            "2026-02-29",
-            "2026-13-01",
-            "2026-00-10",
-            "26-01-01",
-            "2026-1-01",
-            "",
-        ] {
-            assert_eq!(Date::parse(bad), None, "{bad}");
-        }
-        for bad in ["24:00", "12:60", "1:00", "ab:cd"] {
-            assert_eq!(TimeOfDay::parse(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn iso_round_trip() {
-        let i = Instant(1_795_000_000_000);
-        assert_eq!(Instant::parse_iso_utc(&i.to_iso_utc()), Some(i));
-        assert_eq!(Instant(0).to_iso_utc(), "1970-01-01T00:00:00Z");
-    }
-
-    #[test]
-    fn dst_spring_forward_gap_and_fall_back_overlap() {
-        let z = UsDstZone::EASTERN;
-        // 2026-03-08 02:30 does not exist in New York; it is read as 03:30 EDT.
-        let gap = z.to_instant(LocalDateTime::new(d("2026-03-08"), t("02:30")));
-        assert_eq!(gap.to_iso_utc(), "2026-03-08T07:30:00Z");
-        // 2026-11-01 01:30 happens twice; the first (EDT) is chosen.
-        let overlap = z.to_instant(LocalDateTime::new(d("2026-11-01"), t("01:30")));
-        assert_eq!(overlap.to_iso_utc(), "2026-11-01T05:30:00Z");
-        // Ordinary times round-trip on both sides of the change.
-        for (day, time) in [
-            ("2026-03-07", "23:00"),
-            ("2026-03-09", "08:00"),
-            ("2026-11-02", "07:15"),
-        ] {
-            let l = LocalDateTime::new(d(day), t(time));
-            assert_eq!(z.to_local(z.to_instant(l)), l);
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn days_round_trip(n in -1_000_000i64..1_000_000) {
-            proptest::prop_assert_eq!(Date::from_days(n).days(), n);
-        }
     }
 }
