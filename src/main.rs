@@ -1,9 +1,29 @@
+use session_companion::domain::core::model::Language;
+use session_companion::{platform, ui};
+
 fn main() {
     // Before anything renders: the browser's install prompt comes soon after loading.
-    session_companion::platform::install::listen();
-    yew::Renderer::<session_companion::ui::app::App>::new().render();
+    platform::install::listen();
+    if ui::app::language_at_start() == Language::Es {
+        // The Spanish text first, so the app never opens in English and then changes; the
+        // "Opening" note (or the first-visit picture) stays up meanwhile. Without it (offline and never cached) the app
+        // opens in English.
+        wasm_bindgen_futures::spawn_local(async {
+            if ui::i18n::spanish::load().await {
+                // `<html lang>` too, before the first paint (the shell keeps it in step after).
+                let _ = platform::dom::set_lang(ui::i18n::Tr::new(Language::Es).tag());
+            }
+            start();
+        });
+    } else {
+        start();
+    }
+}
+
+fn start() {
+    yew::Renderer::<ui::app::App>::new().render();
     // index.html shows a plain "Opening" note while the app downloads on a slow connection, or
     // on a first visit the welcome screen as static HTML: the app now stands in their place.
-    session_companion::platform::dom::remove_id("boot");
-    session_companion::platform::dom::remove_id("first-visit");
+    platform::dom::remove_id("boot");
+    platform::dom::remove_id("first-visit");
 }

@@ -12,6 +12,7 @@ pub mod clock;
 pub mod console;
 pub mod crypto;
 pub mod dom;
+pub mod fetch;
 pub mod files;
 pub mod ids;
 pub mod install;

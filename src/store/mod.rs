@@ -32,7 +32,8 @@ pub use backup::{
 pub use codec::QuarantineReason;
 pub use migrate::{migrate, MigrateError, SCHEMA};
 pub use persist::{
-    load, load_cached, save, save_cached, Loaded, SaveCache, SaveError, SaveReport, StorageFailure,
+    load, load_cached, save, save_cached, saved_settings, Loaded, SaveCache, SaveError, SaveReport,
+    StorageFailure,
 };
 pub use quarantine::{
     quarantine_entries, quarantine_export_json, remove_quarantine_entry, QuarantineEntry,

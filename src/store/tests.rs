@@ -67,6 +67,32 @@ fn save_then_load_round_trips_and_writes_only_changed_kinds() {
 use crate::domain::records::document::KindId;
 
 #[test]
+fn the_saved_settings_read_alone_give_the_language() {
+    use crate::domain::core::model::Language;
+    let mut b = MemoryBackend::new();
+    assert_eq!(saved_settings(&b), None, "nothing saved");
+    let mut doc = sample();
+    let settings = Settings {
+        language: Some(Language::Es),
+        ..Settings::default()
+    };
+    doc.set_settings(settings.clone(), Instant(14));
+    save(&mut b, &mut doc, Instant(20)).unwrap();
+    assert_eq!(saved_settings(&b), Some(settings));
+    b.set("sc.v1.settings", "{cut off").unwrap();
+    assert_eq!(
+        saved_settings(&b),
+        None,
+        "unreadable: left to the full load"
+    );
+    assert_eq!(
+        b.get("sc.v1.settings"),
+        Ok(Some("{cut off".into())),
+        "never moved aside"
+    );
+}
+
+#[test]
 fn unreadable_key_is_kept_aside_whole_and_the_rest_loads() {
     let table = [
         r#"{"schema":1,"app":"session-companion","records":[{"id":"m1","cre"#,

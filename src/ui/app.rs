@@ -1,7 +1,9 @@
 //! The root: router, providers, the shell around every screen.
 
 use crate::domain::core::display_style::DisplayStyle;
+use crate::domain::core::model::Language;
 use crate::platform;
+use crate::store;
 use crate::ui::components::announcer::LiveRegions;
 use crate::ui::components::bottom_nav::BottomNav;
 use crate::ui::components::crisis_panel::CrisisPanel;
@@ -12,7 +14,7 @@ use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::who_to_call::shared_card;
 use crate::ui::data::{use_data, DataProvider};
 use crate::ui::hooks::{use_hand_over, use_hand_over_state, CrisisOpener, HandOverCtx};
-use crate::ui::i18n::{from_browser, Tr, K};
+use crate::ui::i18n::{from_browser, spanish, Tr, K};
 use crate::ui::lock::{use_lock, AutoLock, LockCtx, TabGuard};
 use crate::ui::pages;
 use crate::ui::routes::Route;
@@ -55,12 +57,44 @@ pub fn App() -> Html {
     }
 }
 
+/// The language the app will open in, read before the first render so `main.rs` can fetch
+/// Spanish first: the saved one (with the privacy lock on, from the lock's plain hint, which
+/// is all the locked screen knows too), or with none saved the browser's, as [`Shell`] decides.
+pub fn language_at_start() -> Language {
+    let saved = if platform::vault::lock_enabled() {
+        platform::vault::hint().language
+    } else {
+        store::saved_settings(&platform::storage::LocalStorage::open()).and_then(|s| s.language)
+    };
+    saved.unwrap_or_else(|| from_browser(&platform::dom::preferred_languages()))
+}
+
 #[component]
 fn Shell() -> Html {
     let data = use_data();
     let settings = data.settings();
     let browser = platform::dom::preferred_languages();
-    let lang = settings.language.unwrap_or_else(|| from_browser(&browser));
+    let wanted = settings.language.unwrap_or_else(|| from_browser(&browser));
+    // Spanish shows once its text is here: fetched before the first render when the app opens
+    // in Spanish, or now, when the patient picks it (a re-render follows). Until then, or if
+    // it cannot be fetched, the app stays in English throughout (the page says `lang="en"`).
+    let spanish_ready = use_state(spanish::loaded);
+    use_effect_with(wanted, {
+        let spanish_ready = spanish_ready.clone();
+        move |wanted| {
+            if *wanted == Language::Es && !spanish::loaded() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if spanish::load().await {
+                        spanish_ready.set(true);
+                    }
+                });
+            }
+        }
+    });
+    let lang = match wanted {
+        Language::Es if !(*spanish_ready || spanish::loaded()) => Language::En,
+        lang => lang,
+    };
     let tr = Tr::with_style(
         lang,
         DisplayStyle::for_patient(lang, settings.country, &browser),

@@ -13,10 +13,11 @@
 //! is exactly that of a full pass).
 
 use super::backend::{Backend, BackendError};
-use super::codec::encode_kind;
+use super::codec::{decode_kind, encode_kind, KindRead};
 use super::migrate::SCHEMA;
 use super::quarantine::QuarantineEntry;
 use super::{kind_key, APP_MARKER, META_KEY};
+use crate::domain::core::model::Settings;
 use crate::domain::core::time::Instant;
 use crate::domain::records::document::{Document, KindId};
 use std::collections::BTreeMap;
@@ -182,6 +183,17 @@ pub fn load_cached(backend: &mut dyn Backend, now: Instant, cache: &mut SaveCach
         quarantined: pass.quarantined,
         newer_schema: pass.newer,
         problems: pass.failures,
+    }
+}
+
+/// The saved settings alone, read without loading, merging or moving aside anything: what the
+/// app needs before its first render (the language to open in). `None` when nothing is saved
+/// or the settings cannot be read (the full load then deals with them).
+pub fn saved_settings(backend: &dyn Backend) -> Option<Settings> {
+    let text = backend.get(kind_key(KindId::Settings)).ok().flatten()?;
+    match decode_kind(KindId::Settings, &text) {
+        KindRead::Good { records, .. } => Some(records.settings()),
+        KindRead::Unreadable { .. } => None,
     }
 }
 

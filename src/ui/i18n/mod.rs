@@ -4,6 +4,10 @@
 //! declared with [`strings!`] as `Key => "English" | "Español"`. A typo in a key is a compile
 //! error, English is complete by construction, and a string without Spanish falls back to
 //! English for that string alone.
+//!
+//! The Spanish literals are compiled in natively only (the tests, the help written without
+//! WebAssembly). The WebAssembly build carries English alone and reads Spanish from a file
+//! fetched when Spanish is in use ([`spanish`]), which a native test writes from these literals.
 
 mod clinic;
 mod common;
@@ -20,6 +24,7 @@ mod prepare;
 mod reach;
 mod records;
 mod session;
+pub mod spanish;
 mod summary;
 mod today;
 mod words;
@@ -58,6 +63,10 @@ pub trait Text: Copy + std::fmt::Debug + 'static {
 }
 
 /// Declares a string enum: `strings! { /// doc \n Name { Key => "English" | "Español", } }`.
+///
+/// Natively `es()` is the Spanish literal. In the WebAssembly build the literals are left out
+/// and `es()` reads the Spanish table loaded at run time ([`spanish::get`], by the enum's name
+/// and the key's position), `None` until it is loaded.
 macro_rules! strings {
     ($(#[$doc:meta])* $name:ident { $($key:ident => $en:literal $(| $es:literal)?,)* }) => {
         $(#[$doc])*
@@ -69,8 +78,13 @@ macro_rules! strings {
             fn en(self) -> &'static str {
                 match self { $($name::$key => $en,)* }
             }
+            #[cfg(not(target_arch = "wasm32"))]
             fn es(self) -> Option<&'static str> {
                 match self { $($name::$key => None$(.or(Some($es)))?,)* }
+            }
+            #[cfg(target_arch = "wasm32")]
+            fn es(self) -> Option<&'static str> {
+                $crate::ui::i18n::spanish::get(stringify!($name), Self::ALL.len(), self as usize)
             }
         }
     };
