@@ -195,12 +195,19 @@ async function warmStart(browser, site, { heading, seed = null, registerSw = fal
     await first.goto(site.origin + '/', { timeout: 120000 });
     await first.waitForFunction(visibleH1('h1', heading), null, { timeout: 120000 });
     if (registerSw) await first.evaluate(() => navigator.serviceWorker.register('sw.js').then(() => true));
-    await first.waitForFunction(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      if (!(reg && reg.active && reg.active.state === 'activated' && !reg.installing && !reg.waiting && navigator.serviceWorker.controller)) return false;
-      for (const n of await caches.keys()) if (await (await caches.open(n)).match(document.baseURI)) return true;
-      return false;
-    }, null, { timeout: 120000, polling: 250 });
+    // Asked again until true (waitForFunction does not await an async predicate: its promise
+    // would count as true at once).
+    for (const end = Date.now() + 120000; ;) {
+      const installed = await first.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        if (!(reg && reg.active && reg.active.state === 'activated' && !reg.installing && !reg.waiting && navigator.serviceWorker.controller)) return false;
+        for (const n of await caches.keys()) if (await (await caches.open(n)).match(document.baseURI)) return true;
+        return false;
+      });
+      if (installed) break;
+      if (Date.now() > end) throw new Error('the service worker did not install');
+      await new Promise((r) => setTimeout(r, 250));
+    }
     await first.close();
     await context.setOffline(true);
     // What reached for the network while offline: responses not from the service worker, and

@@ -97,19 +97,36 @@ export async function ready(page) {
   await page.waitForSelector('#first-visit', { state: 'detached', timeout: 30000 });
 }
 
+/** Waits until `check` (run in the page, may be async) returns something truthy.
+ *  `page.waitForFunction` does not await a promise: an async predicate's promise is truthy at
+ *  once, so it never waited. This asks again every 100 ms until `timeout`. */
+export async function until(page, check, arg, { timeout = 60000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(check, arg).catch((e) => {
+      // A navigation during the check: ask again in the new document.
+      if (/context was destroyed|navigation/i.test(String(e))) return false;
+      throw e;
+    });
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`until: timed out after ${timeout} ms: ${String(check).slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Where the service worker controls the page (after the first visit it precaches). */
 export async function swReady(page) {
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     return !!(reg && reg.active && reg.active.state === 'activated' && !reg.installing && !reg.waiting
       && navigator.serviceWorker.controller);
-  }, null, { timeout: 60000 });
+  });
   // Everything the worker precached is in its cache before it activates; check the shell is.
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const names = await caches.keys();
     for (const n of names) if (await (await caches.open(n)).match(document.baseURI)) return true;
     return false;
-  }, null, { timeout: 60000 });
+  });
 }
 
 /** On a fresh profile Today first shows the welcome; tests about Today skip it. */

@@ -5,7 +5,7 @@
 // the app opens in English without an error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, serve, phone, ready, swReady, SUB_PATH } from './harness.mjs';
+import { suite, serve, phone, ready, swReady, until, SUB_PATH } from './harness.mjs';
 
 const env = suite();
 const SPANISH_FILE = /\/i18n\/es-[0-9a-f]{16}\.json$/;
@@ -13,14 +13,18 @@ const SPANISH_FILE = /\/i18n\/es-[0-9a-f]{16}\.json$/;
 const ENGLISH = ['Get help now', 'Skip to main content', 'Settings'];
 
 /** Records the shell's text (the top bar and the page heading) every time the page changes,
+ *  as drawn (the first visit's static picture of the welcome screen included),
  *  from the first node the app adds; read with `seen(page)`. The help shown without
  *  WebAssembly (English and Spanish, hidden inside #boot) is not the shell and is not read. */
 async function watchShell(context) {
   await context.addInitScript(() => {
     window.__shell = [];
     new MutationObserver(() => {
-      const bar = document.querySelector('.top-bar');
-      const h1 = document.querySelector('main h1');
+      // What is on the screen: the first-visit picture is in the page hidden (in both
+      // languages) until the page's script has picked the browser's language and shown it.
+      const shown = (sel) => [...document.querySelectorAll(sel)].find((el) => !el.closest('[hidden]'));
+      const bar = shown('.top-bar');
+      const h1 = shown('main h1');
       const text = [document.documentElement.lang, bar?.textContent, h1?.textContent].join(' | ');
       if (bar && window.__shell[window.__shell.length - 1] !== text) window.__shell.push(text);
     }).observe(document, { childList: true, subtree: true, characterData: true });
@@ -58,14 +62,13 @@ for (const base of ['/', SUB_PATH]) {
       assertSpanishFromFirstPaint(await seen(page), 'first visit');
       assert.equal(requests.length, 1, `fetched once: ${requests}`);
       await swReady(page);
-      // The worker precached the Spanish file with the rest of the build (waited for: right
-      // after activation the page sometimes lists no cache yet).
-      await page.waitForFunction(async () => {
+      // The worker precached the Spanish file with the rest of the build.
+      await until(page, async () => {
         for (const name of await caches.keys()) {
           for (const req of await (await caches.open(name)).keys()) if (/\/i18n\/es-/.test(req.url)) return true;
         }
         return false;
-      }, null, { timeout: 20000 });
+      });
       await context.setOffline(true);
       // Opening the app again, offline (a navigation to another address than the page's own: a
       // reload may go past the service worker).

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, phone, ready, swReady } from './harness.mjs';
+import { serve, launch, phone, ready, swReady, until } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-site-'));
@@ -51,8 +51,8 @@ test('a newer build is offered with "Update now", which switches to it', async (
       page.getByRole('button', { name: 'Update now' }).click(),
     ]);
     await ready(page);
-    await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('sc-next-')), null, { timeout: 60000 });
-    await page.waitForFunction(async (old) => !(await caches.keys()).includes(old), first, { timeout: 60000 });
+    await until(page, async () => (await caches.keys()).some((k) => k.startsWith('sc-next-')));
+    await until(page, async (old) => !(await caches.keys()).includes(old), first);
     assert.equal(await page.getByRole('button', { name: 'Update now' }).count(), 0, 'the banner is gone after updating');
     assert.deepEqual(errors, []);
     await context.close();
