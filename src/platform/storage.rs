@@ -31,6 +31,34 @@ impl LocalStorage {
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `getItem` with the value left a JavaScript string (web-sys's copies it into wasm with
+    /// a character-by-character loop, slow for the hundreds of KB a start reads).
+    #[wasm_bindgen(js_name = Storage)]
+    type StorageText;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_text(this: &StorageText, key: &str) -> Result<Option<js_sys::JsString>, JsValue>;
+
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    /// The string as UTF-8, copied into wasm in one piece.
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, text: &js_sys::JsString) -> Vec<u8>;
+}
+
+thread_local! {
+    static ENCODER: TextEncoder = TextEncoder::new();
+}
+
+/// The text as a Rust string: the same UTF-8 wasm-bindgen's own copy gives (both use the
+/// browser's `TextEncoder`, which writes an unpaired surrogate as U+FFFD).
+fn utf8_of(text: &js_sys::JsString) -> String {
+    let bytes = ENCODER.with(|e| e.encode(text));
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 fn classify(err: JsValue) -> BackendError {
     let name = err
         .dyn_ref::<web_sys::DomException>()
@@ -49,7 +77,9 @@ fn classify(err: JsValue) -> BackendError {
 
 impl Backend for LocalStorage {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
-        self.storage()?.get_item(key).map_err(classify)
+        let storage: &StorageText = self.storage()?.unchecked_ref();
+        let value = storage.get_text(key).map_err(classify)?;
+        Ok(value.as_ref().map(utf8_of))
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
         self.storage()?.set_item(key, value).map_err(classify)

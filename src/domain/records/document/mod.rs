@@ -237,12 +237,20 @@ impl Document {
     /// Merges many records of one kind, in any order and with duplicates allowed.
     pub fn merge_records<T: Kind>(&mut self, records: Vec<Record<T>>) -> bool {
         let theirs = normalize(records);
-        merge_sorted(T::slot_rc(self), &theirs)
+        let mine = T::slot_rc(self);
+        if mine.is_empty() {
+            // Merging into nothing gives `theirs` itself: kept as it is, not copied (a load
+            // does this for every kind).
+            let changed = !theirs.is_empty();
+            *mine = Rc::new(theirs);
+            return changed;
+        }
+        merge_sorted(mine, &theirs)
     }
 
     /// Merges one kind of `other` into this document.
     pub fn merge_kind(&mut self, other: &Document, kind: KindId) -> bool {
-        with_kind!(kind, |T| merge_sorted(T::slot_rc(self), T::slot(other)))
+        with_kind!(kind, |T| merge_kind_of::<T>(self, other))
     }
 
     /// Merges `other` into this document, record by record. Returns the kinds that changed.
@@ -289,4 +297,19 @@ impl Document {
     pub fn set_assessment(&mut self, assessment: Assessment, now: Instant) -> bool {
         self.put(RecordId(ASSESSMENT_ID.into()), assessment, now)
     }
+}
+
+/// [`Document::merge_kind`] for one kind: into an empty list, `other`'s list is shared rather
+/// than copied record by record (the same records; a later change copies it first).
+fn merge_kind_of<T: Kind>(doc: &mut Document, other: &Document) -> bool {
+    let theirs = T::slot(other);
+    let mine = T::slot_rc(doc);
+    if mine.is_empty() {
+        if theirs.is_empty() {
+            return false;
+        }
+        *mine = Rc::clone(theirs);
+        return true;
+    }
+    merge_sorted(mine, theirs)
 }
