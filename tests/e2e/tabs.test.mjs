@@ -18,6 +18,9 @@ test('100 edits alternating between two tabs: none is lost', async () => {
   }
   for (let i = 0; i < 100; i++) {
     const p = i % 2 === 0 ? a : b;
+    // The tab being used is the one in front, as on a phone (a tab in the background gets no
+    // animation frames, and each wait for the saved note then took about a second).
+    await p.bringToFront();
     await p.getByLabel('Your reflection').fill(`entry ${i} from tab ${i % 2 === 0 ? 'A' : 'B'}`);
     await p.getByRole('button', { name: 'Save entry' }).click();
     await p.locator('main').getByText('Entry saved.').waitFor();
