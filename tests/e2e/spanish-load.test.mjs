@@ -151,6 +151,24 @@ test('when the Spanish file cannot be had, a Spanish browser gets the app in Eng
   await page.getByRole('button', { name: 'Get help now' }).waitFor();
   // The whole app, not the help shown where it cannot run.
   assert.equal(await page.locator('#boot').count(), 0, 'the app started');
+  // Settings says why, in both languages (each read in its own).
+  await page.goto(env.server.url('/settings'));
+  await ready(page);
+  const why = page.locator('#s-lang-missing');
+  await why.locator('p[lang="en"]', { hasText: 'Spanish could not be loaded on this phone yet' }).waitFor();
+  await why.locator('p[lang="es"]', { hasText: 'El español todavía no se pudo cargar' }).waitFor();
+  assert.equal(await page.getByLabel('Language').getAttribute('aria-describedby'), 's-lang-missing');
   assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
   await context.close();
+});
+
+test('with Spanish loaded, or English in use, Settings has no note about Spanish', async () => {
+  for (const locale of ['es-ES', 'en-US']) {
+    const { context, page } = await phone(env.browser, { locale, origin: env.server.origin });
+    await page.goto(env.server.url('/settings'));
+    await ready(page);
+    await page.locator('#s-lang').waitFor();
+    assert.equal(await page.locator('#s-lang-missing').count(), 0, locale);
+    await context.close();
+  }
 });

@@ -16,6 +16,10 @@ strings! {
         LanguageAuto => "Same as this phone" | "Igual que este teléfono",
         LanguageEn => "English" | "English",
         LanguageEs => "Español" | "Español",
+        // Shown where Spanish is chosen but its text could not be fetched (offline, never
+        // cached): in both languages in one string, since the Spanish file is what is missing;
+        // the page reads each half in its own language (split at " · ").
+        SpanishUnavailable => "Spanish could not be loaded on this phone yet, so the app is in English. It tries again the next time it opens, or when you choose Español again. · El español todavía no se pudo cargar en este teléfono, así que la aplicación está en inglés. Lo intentará de nuevo la próxima vez que se abra, o cuando vuelva a elegir Español." | "Spanish could not be loaded on this phone yet, so the app is in English. It tries again the next time it opens, or when you choose Español again. · El español todavía no se pudo cargar en este teléfono, así que la aplicación está en inglés. Lo intentará de nuevo la próxima vez que se abra, o cuando vuelva a elegir Español.",
         Country => "Country (sets the emergency and crisis numbers)" | "País (define los números de emergencia y de crisis)",
         CountryUs => "United States" | "Estados Unidos",
         CountryCa => "Canada" | "Canadá",

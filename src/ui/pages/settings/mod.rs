@@ -8,10 +8,11 @@ pub use data::DataPage;
 use crate::domain::core::model::{Country, Language, Settings, TextSize, Theme};
 use crate::domain::prepare::preparation_form::check_phone;
 use crate::domain::safety::crisis;
+use crate::platform;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change};
-use crate::ui::i18n::{use_i18n, DataK, K};
+use crate::ui::i18n::{from_browser, use_i18n, DataK, K};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -151,6 +152,12 @@ pub fn SettingsPage() -> Html {
     let announce = use_announcer();
     let data = use_data();
     let settings = data.settings();
+    // Spanish chosen (or the phone's language) but its text not here: the app is in English,
+    // and this says why, in both languages.
+    let wanted = settings
+        .language
+        .unwrap_or_else(|| from_browser(&platform::dom::preferred_languages()));
+    let spanish_missing = wanted == Language::Es && tr.lang == Language::En;
     let form = use_state(|| Form::from(&settings));
     let errors = use_state(Vec::<Bad>::new);
     let saved = use_state(|| false);
@@ -232,9 +239,13 @@ pub fn SettingsPage() -> Html {
                 <h2>{ tr.t(DataK::SectionYou) }</h2>
                 <div class="field">
                     <label for="s-lang">{ tr.t(DataK::Language) }</label>
-                    <select id="s-lang" onchange={bind_change(&form, |f, v| f.language = v)}>
+                    <select id="s-lang" aria-describedby={spanish_missing.then_some("s-lang-missing")}
+                        onchange={bind_change(&form, |f, v| f.language = v)}>
                         { options(tr, &langs, &form.language) }
                     </select>
+                    if spanish_missing {
+                        <div class="hint" id="s-lang-missing" role="status">{ for tr.t(DataK::SpanishUnavailable).split(" · ").zip(["en", "es"]).map(|(part, lang)| html! { <p {lang}>{ part }</p> }) }</div>
+                    }
                 </div>
                 <div class="field">
                     <label for="s-theme">{ tr.t(DataK::Theme) }</label>
