@@ -14,7 +14,7 @@ use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::who_to_call::shared_card;
 use crate::ui::data::{use_data, DataProvider};
 use crate::ui::hooks::{use_hand_over, use_hand_over_state, CrisisOpener, HandOverCtx};
-use crate::ui::i18n::{from_browser, spanish, Tr, K};
+use crate::ui::i18n::{spanish, wanted_language, Tr, K};
 use crate::ui::lock::{use_lock, AutoLock, LockCtx, TabGuard};
 use crate::ui::pages;
 use crate::ui::routes::Route;
@@ -66,7 +66,7 @@ pub fn language_at_start() -> Language {
     } else {
         store::saved_settings(&platform::storage::LocalStorage::open()).and_then(|s| s.language)
     };
-    saved.unwrap_or_else(|| from_browser(&platform::dom::preferred_languages()))
+    wanted_language(saved, &platform::dom::preferred_languages())
 }
 
 #[component]
@@ -74,7 +74,7 @@ fn Shell() -> Html {
     let data = use_data();
     let settings = data.settings();
     let browser = platform::dom::preferred_languages();
-    let wanted = settings.language.unwrap_or_else(|| from_browser(&browser));
+    let wanted = wanted_language(settings.language, &browser);
     // Spanish shows once its text is here: fetched before the first render when the app opens
     // in Spanish, or now, when the patient picks it (a re-render follows). Until then, or if
     // it cannot be fetched, the app stays in English throughout (the page says `lang="en"`).

@@ -167,6 +167,13 @@ pub fn from_browser(preferred: &[String]) -> Language {
         .unwrap_or_default()
 }
 
+/// The language the patient wants: the saved one, or with none saved the browser's. The shell,
+/// the start (`main.rs`, to fetch Spanish first) and Settings (to say when Spanish is missing)
+/// all ask this one rule.
+pub fn wanted_language(saved: Option<Language>, browser: &[String]) -> Language {
+    saved.unwrap_or_else(|| from_browser(browser))
+}
+
 #[hook]
 pub fn use_i18n() -> Tr {
     use_context::<Tr>().unwrap_or(Tr::new(Language::En))

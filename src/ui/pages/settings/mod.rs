@@ -12,7 +12,7 @@ use crate::platform;
 use crate::ui::components::announcer::use_announcer;
 use crate::ui::data::use_data;
 use crate::ui::forms::{bind, bind_change};
-use crate::ui::i18n::{from_browser, use_i18n, DataK, K};
+use crate::ui::i18n::{use_i18n, wanted_language, DataK, K};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -154,9 +154,7 @@ pub fn SettingsPage() -> Html {
     let settings = data.settings();
     // Spanish chosen (or the phone's language) but its text not here: the app is in English,
     // and this says why, in both languages.
-    let wanted = settings
-        .language
-        .unwrap_or_else(|| from_browser(&platform::dom::preferred_languages()));
+    let wanted = wanted_language(settings.language, &platform::dom::preferred_languages());
     let spanish_missing = wanted == Language::Es && tr.lang == Language::En;
     let form = use_state(|| Form::from(&settings));
     let errors = use_state(Vec::<Bad>::new);
