@@ -7,27 +7,28 @@
 //    the browser's country and the support guide, written into assets/help-without-wasm.html
 //    from the app's own numbers and strings. The help sits inside #boot, which the app removes
 //    when it starts, so it can never stay over a running app.
-// 3. On a first visit (nothing stored on this phone, the app's start address) the welcome
-//    screen drawn at build time from the app's own components (assets/first-visit.html, in the
+// 3. On a first visit (nothing stored on this phone, the app's start address; decided in <head>
+//    by assets/first-visit-check.js, so CSS shows it from the first frame) the welcome screen
+//    drawn at build time from the app's own components (assets/first-visit.html, in the
 //    browser's language) is the first paint instead of "Opening": inert, a picture of the screen
-//    until the app starts and replaces it (src/main.rs). A returning patient never sees it.
+//    until the app starts and replaces it (src/main.rs). Here the other language's copy goes. A
+//    returning patient never sees it.
 (function () {
   var help = document.getElementById('nowasm');
   if (!help) return;
+  // The browser's language and whether this is a first visit were decided in <head>, before the
+  // first paint (assets/first-visit-check.js).
+  var root = document.documentElement;
+  var lang = root.getAttribute('data-boot-lang') || 'en';
   var tags = [navigator.language || ''].concat(navigator.languages || []).map(String);
-  var lang = 'en';
-  for (var i = 0; i < tags.length; i++) {
-    var prefix = tags[i].slice(0, 2).toLowerCase();
-    if (prefix === 'es' || prefix === 'en') { lang = prefix; break; }
-  }
   var block = help.querySelector('.nowasm__lang[lang="' + lang + '"]');
   var why = function (reason) { return block.querySelector('[data-why="' + reason + '"]'); };
 
   var framed;
   try { framed = window.top !== window.self; } catch (e) { framed = true; }
   if (framed) {
-    document.documentElement.setAttribute('data-framed', '');
-    document.documentElement.lang = lang;
+    root.setAttribute('data-framed', '');
+    root.lang = lang;
     var note = document.createElement('p');
     note.className = 'framed';
     note.textContent = why('framed').textContent;
@@ -50,32 +51,24 @@
     }
   }
 
-  // Nothing of the app's is stored here (every key of its storage starts with "sc."). Storage
-  // that cannot be read counts as nothing stored: the app opens on the welcome screen then too.
-  function nothingStored() {
-    try {
-      for (var i = 0; i < localStorage.length; i++) {
-        if (String(localStorage.key(i)).slice(0, 3) === 'sc.') return false;
-      }
-    } catch (e) { /* blocked storage */ }
-    return true;
-  }
-  function atStart() {
-    try { return location.pathname === new URL(document.baseURI).pathname; } catch (e) { return false; }
-  }
   var firstVisit = document.getElementById('first-visit');
   function showFirstVisit() {
     if (!firstVisit) return;
     var view = firstVisit.querySelector('.first-visit__lang[lang="' + lang + '"]');
     // Not a first visit here: the picture goes (so the page has one of each id, the app's).
-    if (!view || !atStart() || !nothingStored()) { firstVisit.remove(); firstVisit = null; return; }
+    if (!view || root.getAttribute('data-first-visit') !== lang) { dropFirstVisit(); return; }
     var views = firstVisit.querySelectorAll('.first-visit__lang');
     for (var i = 0; i < views.length; i++) if (views[i] !== view) views[i].remove();
     view.hidden = false;
     firstVisit.inert = true;
     firstVisit.hidden = false;
-    document.documentElement.lang = lang;
+    root.lang = lang;
     document.getElementById('boot').classList.add('boot--behind');
+  }
+  function dropFirstVisit() {
+    if (firstVisit) firstVisit.remove();
+    firstVisit = null;
+    root.removeAttribute('data-first-visit');
   }
 
   var shown = false;
@@ -84,7 +77,7 @@
     if (shown || !document.getElementById('boot')) return;
     shown = true;
     // The help replaces the picture of the welcome screen: it is all this page can offer now.
-    if (firstVisit) firstVisit.remove();
+    dropFirstVisit();
     document.getElementById('boot').classList.remove('boot--behind');
     var r = region();
     var country = (r && block.querySelector('.nowasm__country[data-regions~="' + r + '"]'))
@@ -96,7 +89,7 @@
     why(reason).hidden = false;
     block.hidden = false;
     help.hidden = false;
-    document.documentElement.lang = lang;
+    root.lang = lang;
     document.getElementById('boot').classList.add('boot--help');
   }
 

@@ -48,6 +48,22 @@ pub fn print() -> Result<(), PlatformError> {
     Ok(())
 }
 
+/// Settles once the first-visit picture's paint has been recorded by the browser: the promise
+/// `window.scFirstPaint` kept by the page's first script (`assets/first-visit-check.js`; or at
+/// the first tap, or 1 s after the page began). At once when there is no picture.
+pub async fn first_visit_painted() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(value) = js_sys::Reflect::get(&window, &"scFirstPaint".into()) else {
+        return;
+    };
+    if let Ok(promise) = value.dyn_into::<js_sys::Promise>() {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
 /// Removes the element with this id, if there is one (the page's "opening" note, once the app
 /// draws itself).
 pub fn remove_id(id: &str) {

@@ -55,6 +55,59 @@ test('a first visit paints the welcome screen before the app has loaded, and the
   await context.close();
 });
 
+test('the first frame of a first visit is the welcome screen, never the "Opening" note', async () => {
+  const { context, page } = await phone(env.browser, { origin: env.server.origin, locale: 'en-US' });
+  const release = await holdWasm(page);
+  // How the picture is shown the moment the page's parser puts it in: before any script after
+  // it has run, and so in whatever frame the browser draws first, however the page arrives.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const picture = document.getElementById('first-visit');
+      if (!picture || !picture.querySelector('main h1')) return;
+      observer.disconnect();
+      const boot = document.getElementById('boot');
+      window.__atParse = {
+        welcome: getComputedStyle(picture).display !== 'none'
+          && picture.querySelector('main h1')?.checkVisibility() === true,
+        // "Opening" is left to screen readers, in a 1 px box, while the picture shows.
+        opening: !!boot && boot.getBoundingClientRect().width > 1,
+      };
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(env.server.url('/'));
+  await page.waitForFunction(() => window.__atParse);
+  assert.deepEqual(await page.evaluate(() => window.__atParse), { welcome: true, opening: false });
+  release();
+  await ready(page);
+  await context.close();
+});
+
+test('the app takes over only once the browser has recorded the welcome screen as painted', async () => {
+  // A fast connection: the app arrives with the page. The browser's largest-paint entry names
+  // the picture's own text (not cut short by the app replacing it in the same moment).
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin, locale: 'en-US' });
+  await page.addInitScript(() => {
+    window.__lcp = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lcp.push(!!(e.element && e.element.closest('#first-visit main')));
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(env.server.url('/'));
+  await ready(page);
+  await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
+  assert.ok((await page.evaluate(() => window.__lcp)).includes(true), 'the picture counted as painted');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Where the browser never reports that entry, the app still starts (at most a second late).
+  const second = await phone(env.browser, { origin: env.server.origin, locale: 'en-US' });
+  await second.page.addInitScript(() => { PerformanceObserver.prototype.observe = function () {}; });
+  await second.page.goto(env.server.url('/'));
+  await ready(second.page);
+  await second.page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
+  await second.context.close();
+});
+
 test('the first-visit screen speaks the browser\'s language (Spanish)', async () => {
   const { context, page } = await phone(env.browser, { origin: env.server.origin, locale: 'es-MX' });
   const release = await holdWasm(page);
