@@ -8,7 +8,7 @@
 //   phone, the app's start address, WebAssembly there to start it, not inside a frame).
 // On a first visit it also keeps `window.scFirstPaint`, a promise the app awaits before it draws
 // itself over the picture (src/main.rs). It settles once the browser has recorded the picture's
-// paint (a largest-contentful-paint entry inside its <main>), at the first tap or key, or 1 s
+// paint (a largest-contentful-paint entry inside its <main>), at the first tap or key, or 2 s
 // from here at the latest; at once where the browser does not report those entries. On a slow
 // connection it has long settled when the app arrives; on a fast one the app no longer tears
 // the picture down in the moment it is drawn (the browser then never counts it as shown), and
@@ -41,7 +41,7 @@
     var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
     if (types.indexOf('largest-contentful-paint') < 0) { done(); return; }
     // The browser stops reporting those entries after the first tap or key: the app starts then.
-    setTimeout(done, 1000);
+    setTimeout(done, 2000);
     addEventListener('pointerdown', function () { done(); }, { once: true, capture: true });
     addEventListener('keydown', function () { done(); }, { once: true, capture: true });
     try {

@@ -10,9 +10,10 @@
 // 3. On a first visit (nothing stored on this phone, the app's start address; decided in <head>
 //    by assets/first-visit-check.js, so CSS shows it from the first frame) the welcome screen
 //    drawn at build time from the app's own components (assets/first-visit.html, in the
-//    browser's language) is the first paint instead of "Opening": inert, a picture of the screen
-//    until the app starts and replaces it (src/main.rs). Here the other language's copy goes. A
-//    returning patient never sees it.
+//    browser's language) is the first paint instead of "Opening": a picture of the screen until
+//    the app starts and replaces it (src/main.rs), inert but for "Get help now", which opens the
+//    help of job 2 at once ("still loading"); the app opens its own when it starts. Here the
+//    other language's copy goes. A returning patient never sees it.
 (function () {
   var help = document.getElementById('nowasm');
   if (!help) return;
@@ -60,7 +61,12 @@
     var views = firstVisit.querySelectorAll('.first-visit__lang');
     for (var i = 0; i < views.length; i++) if (views[i] !== view) views[i].remove();
     view.hidden = false;
-    firstVisit.inert = true;
+    // A picture of the screen until the app starts, except "Get help now": that opens the help
+    // in this page at once (the app, when it starts, opens its own in its place).
+    var help = view.querySelector('.help-now');
+    var parts = view.querySelectorAll('header > *, main, nav');
+    for (var p = 0; p < parts.length; p++) if (parts[p] !== help) parts[p].inert = true;
+    if (help) help.addEventListener('click', function () { show('loading'); });
     firstVisit.hidden = false;
     root.lang = lang;
     document.getElementById('boot').classList.add('boot--behind');
@@ -91,6 +97,12 @@
     help.hidden = false;
     root.lang = lang;
     document.getElementById('boot').classList.add('boot--help');
+    if (reason === 'loading') {
+      // Asked for: the reader starts at its heading.
+      var title = block.querySelector('h1');
+      title.tabIndex = -1;
+      title.focus();
+    }
   }
 
   if (typeof WebAssembly !== 'object' || !WebAssembly || typeof WebAssembly.instantiate !== 'function') {

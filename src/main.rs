@@ -22,7 +22,9 @@ fn main() {
 }
 
 fn start() {
-    yew::Renderer::<ui::app::App>::new().render();
+    // Help asked for from the first-visit picture stays open: the app's own in its place.
+    let help_open = platform::dom::page_help_open();
+    yew::Renderer::<ui::app::App>::with_props(ui::app::AppProps { help_open }).render();
     // index.html shows a plain "Opening" note while the app downloads on a slow connection, or
     // on a first visit the welcome screen as static HTML: the app now stands in their place.
     platform::dom::remove_id("boot");

@@ -50,7 +50,7 @@ pub fn print() -> Result<(), PlatformError> {
 
 /// Settles once the first-visit picture's paint has been recorded by the browser: the promise
 /// `window.scFirstPaint` kept by the page's first script (`assets/first-visit-check.js`; or at
-/// the first tap, or 1 s after the page began). At once when there is no picture.
+/// the first tap, or 2 s after the page began). At once when there is no picture.
 pub async fn first_visit_painted() {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
@@ -62,6 +62,15 @@ pub async fn first_visit_painted() {
     if let Ok(promise) = value.dyn_into::<js_sys::Promise>() {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
+}
+
+/// Whether the page's own help (`#nowasm` in `index.html`) is open: asked for from the
+/// first-visit picture while the app was still loading, so the app opens its own in its place.
+pub fn page_help_open() -> bool {
+    document()
+        .ok()
+        .and_then(|d| d.query_selector("#boot.boot--help").ok().flatten())
+        .is_some()
 }
 
 /// Removes the element with this id, if there is one (the page's "opening" note, once the app

@@ -21,8 +21,17 @@ use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// "Get help now" opens at the start: the patient asked for help from the first-visit
+    /// picture while the app was still loading (the page's own help, which the app replaces,
+    /// was open).
+    #[prop_or_default]
+    pub help_open: bool,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let locked = use_state(platform::vault::locked);
     let enabled = use_state(platform::vault::lock_enabled);
     // Moves whenever this tab locks or unlocks, so the data is loaded afresh (or dropped).
@@ -49,7 +58,7 @@ pub fn App() -> Html {
             <ContextProvider<LockCtx> context={lock}>
             <ContextProvider<HandOverCtx> context={hand_over}>
                 <DataProvider key={*epoch} locked={*locked}>
-                    <Shell />
+                    <Shell help_open={props.help_open} />
                 </DataProvider>
             </ContextProvider<HandOverCtx>>
             </ContextProvider<LockCtx>>
@@ -69,8 +78,13 @@ pub fn language_at_start() -> Language {
     wanted_language(saved, &platform::dom::preferred_languages())
 }
 
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    help_open: bool,
+}
+
 #[component]
-fn Shell() -> Html {
+fn Shell(&ShellProps { help_open }: &ShellProps) -> Html {
     let data = use_data();
     let settings = data.settings();
     let browser = platform::dom::preferred_languages();
@@ -112,7 +126,7 @@ fn Shell() -> Html {
             let _ = platform::dom::set_root_data("text", &format!("{size:?}").to_lowercase());
         });
     }
-    let crisis_open = use_state(|| false);
+    let crisis_open = use_state(|| help_open);
     let open_crisis = {
         let crisis_open = crisis_open.clone();
         Callback::from(move |_| crisis_open.set(true))

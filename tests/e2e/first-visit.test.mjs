@@ -38,7 +38,11 @@ test('a first visit paints the welcome screen before the app has loaded, and the
   const note = await page.locator('#boot').boundingBox();
   assert.ok(note.width <= 1 && note.height <= 1, `no loading note over the screen: ${JSON.stringify(note)}`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-  assert.equal(await page.locator('#first-visit').evaluate((el) => el.inert), true, 'a picture until the app starts');
+  // A picture until the app starts, but for "Get help now".
+  for (const part of ['main', 'nav', '.brand']) {
+    assert.equal(await page.locator(`#first-visit ${part}`).evaluate((el) => el.inert), true, part);
+  }
+  assert.equal(await page.locator('#first-visit .help-now').evaluate((el) => el.closest('[inert]')), null);
   assert.equal(await page.locator('.first-visit__lang').count(), 1, 'one language in the page');
   await page.getByText('Everything you enter stays on this phone.').waitFor();
   const before = await layout(page);
@@ -99,13 +103,45 @@ test('the app takes over only once the browser has recorded the welcome screen a
   assert.deepEqual(errors, []);
   await context.close();
 
-  // Where the browser never reports that entry, the app still starts (at most a second late).
+  // Where the browser never reports that entry, the app still starts (at most two seconds late).
   const second = await phone(env.browser, { origin: env.server.origin, locale: 'en-US' });
   await second.page.addInitScript(() => { PerformanceObserver.prototype.observe = function () {}; });
   await second.page.goto(env.server.url('/'));
   await ready(second.page);
   await second.page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
   await second.context.close();
+});
+
+test('"Get help now" on the first-visit screen opens help at once while the app loads, and the app keeps help open', async () => {
+  const { context, page, errors } = await phone(env.browser, { origin: env.server.origin, locale: 'en-US' });
+  const release = await holdWasm(page);
+  await page.goto(env.server.url('/'));
+  await page.locator('#first-visit:not([hidden]) h1', { hasText: 'Welcome' }).waitFor();
+  // The rest of the picture is still a picture.
+  assert.equal(await page.locator('#first-visit main').evaluate((el) => el.inert), true);
+  await page.locator('#first-visit .help-now').tap();
+  const help = page.locator('#nowasm');
+  await help.getByRole('heading', { level: 1, name: 'Get help now' }).waitFor();
+  await help.getByText('The rest of Companion is still loading; these numbers and the guide work now.').waitFor();
+  // The browser's country (en-US) open first, with its emergency number and crisis line.
+  const country = help.locator('details[open]:visible');
+  assert.equal(await country.count(), 1);
+  assert.equal(await country.locator('summary').textContent(), 'United States');
+  assert.ok(await country.locator('a[href="tel:911"]').isVisible(), 'the emergency number');
+  assert.ok(await country.locator('a[href="tel:988"]').first().isVisible(), 'the crisis line');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Get help now', 'the reader starts at its heading');
+  assert.equal(await page.locator('#first-visit').count(), 0, 'the picture gave way to the help');
+
+  release();
+  await page.waitForSelector('#boot', { state: 'detached' });
+  // The app opens its own "Get help now" in the place of the page's.
+  const panel = page.locator('dialog.crisis[open]');
+  await panel.getByRole('heading', { name: 'Get help now' }).waitFor();
+  assert.ok(await panel.locator('a[href^="tel:"]').first().isVisible());
+  await panel.getByRole('button', { name: 'Close' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('the first-visit screen speaks the browser\'s language (Spanish)', async () => {

@@ -98,6 +98,10 @@ fn language(lang: Language) -> String {
         n(NoWasmK::WhyFailed)
     );
     out += &format!(
+        "<p class=\"nowasm__why\" data-why=\"loading\" hidden>{}</p>\n",
+        n(NoWasmK::WhyLoading)
+    );
+    out += &format!(
         "<p class=\"nowasm__why\" data-why=\"framed\" hidden>{}</p>\n",
         n(NoWasmK::Framed)
     );
