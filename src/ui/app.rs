@@ -175,7 +175,8 @@ fn Shell(&ShellProps { help_open }: &ShellProps) -> Html {
             <TabGuard enabled={lock.enabled} />
             if hand_over {
                 <main id="main" tabindex="-1">
-                    <pages::HandOverGuide />
+                    // Hand-over mode: the guide alone, for whatever address the tab shows.
+                    <pages::Support hand_over={true} />
                 </main>
             } else if lock.locked {
                 <main id="main" tabindex="-1">

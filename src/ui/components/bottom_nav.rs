@@ -1,6 +1,6 @@
 //! The tab bar at the bottom of every screen on a phone.
 
-use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::icon::{icon, IconName};
 use crate::ui::i18n::{use_i18n, K};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -22,12 +22,12 @@ pub fn BottomNav() -> Html {
     html! {
         <nav class="bottom-nav" aria-label={tr.t(K::NavLabel)}>
             <ul>
-                { for TABS.iter().map(|(route, icon, label)| {
+                { for TABS.iter().map(|(route, glyph, label)| {
                     let here = current.as_ref() == Some(route);
                     html! {
                         <li>
                             <NavLink to={route.clone()} current={here}>
-                                <Icon name={*icon} />
+                                { icon(*glyph) }
                                 <span class="bottom-nav__label">{ tr.t(*label) }</span>
                             </NavLink>
                         </li>

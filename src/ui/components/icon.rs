@@ -36,16 +36,12 @@ impl IconName {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct IconProps {
-    pub name: IconName,
-}
-
-#[component]
-pub fn Icon(props: &IconProps) -> Html {
+/// A plain function, not a component: it has no state of its own, and a component's fixed
+/// cost in the WebAssembly is larger than this body.
+pub fn icon(name: IconName) -> Html {
     html! {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d={props.name.path()} />
+            <path d={name.path()} />
         </svg>
     }
 }

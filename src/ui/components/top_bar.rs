@@ -2,7 +2,7 @@
 //! when the lock is on, and Settings. The same component draws the first-visit screen that
 //! arrives as static HTML (`ui/pages/first_visit.rs`), so the app takes over without a jump.
 
-use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::icon::{icon, IconName};
 use crate::ui::i18n::{use_i18n, LockK, K};
 use crate::ui::lock::use_lock;
 use crate::ui::routes::Route;
@@ -39,17 +39,17 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 <Link<Route> to={Route::Today} classes="brand">{ tr.t(K::AppNameDiscreet) }</Link<Route>>
             }
             <button type="button" class="help-now" onclick={props.on_help.clone()}>
-                <Icon name={IconName::Alert} />{ tr.t(K::GetHelpNow) }
+                { icon(IconName::Alert) }{ tr.t(K::GetHelpNow) }
             </button>
             if lock.enabled && !lock.locked && !hand_over {
                 <button type="button" class="icon-link" onclick={lock_now}>
-                    <Icon name={IconName::Lock} />
+                    { icon(IconName::Lock) }
                     <span class="visually-hidden">{ tr.t(LockK::LockNow) }</span>
                 </button>
             }
             if !hand_over && !props.standalone && !lock.locked {
                 <Link<Route> to={Route::Settings} classes="top-bar__settings">
-                    <Icon name={IconName::Settings} />
+                    { icon(IconName::Settings) }
                     <span class="top-bar__settings-word" aria-hidden="true">{ tr.t(K::SettingsShort) }</span>
                     <span class="visually-hidden">{ tr.t(K::NavSettings) }</span>
                 </Link<Route>>

@@ -9,7 +9,7 @@ use crate::domain::safety::escalation::{
 };
 use crate::domain::safety::follow_up::support_person;
 use crate::domain::support::link::SharedCard;
-use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::icon::{icon, IconName};
 use crate::ui::data::use_data;
 use crate::ui::hooks::use_hand_over;
 use crate::ui::i18n::{use_i18n, EscK, Tr};
@@ -200,7 +200,7 @@ pub fn WhoToCall(props: &WhoToCallProps) -> Html {
                 { for found.contacts.iter().map(|c| {
                     let urgent = c.kind == ContactKind::Emergency
                         && found.situation == Situation::Emergency;
-                    let icon = match c.channel {
+                    let glyph = match c.channel {
                         Channel::Call => IconName::Phone,
                         Channel::Text => IconName::Message,
                     };
@@ -208,7 +208,7 @@ pub fn WhoToCall(props: &WhoToCallProps) -> Html {
                         <li class="who-to-call__item">
                             <a class={classes!("who-to-call__link", urgent.then_some("who-to-call__link--urgent"))}
                                 href={c.target.clone()}>
-                                <Icon name={icon} />
+                                { icon(glyph) }
                                 <span class="who-to-call__text">
                                     <span class="who-to-call__label">{ label(tr, c, &saved, helper) }</span>
                                     <span class="who-to-call__why">{ tr.t(reason_key(c.reason)) }</span>

@@ -26,7 +26,7 @@ mod help_without_wasm;
 pub use clinic::SetupLinkDialog;
 pub use lock::LockScreen;
 pub use plan::DueNotifier;
-pub use support::HandOverGuide;
+pub use support::Support;
 
 use crate::ui::routes::Route;
 use yew::prelude::*;

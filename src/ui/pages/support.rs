@@ -48,12 +48,6 @@ fn steps(tr: Tr, title: K, items: &[K]) -> Html {
     }
 }
 
-/// Hand-over mode: the guide alone, for whatever address the tab shows.
-#[component]
-pub fn HandOverGuide() -> Html {
-    html! { <Support hand_over={true} /> }
-}
-
 #[component]
 pub fn Support(props: &SupportProps) -> Html {
     let tr = use_i18n();

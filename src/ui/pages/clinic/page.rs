@@ -12,10 +12,11 @@ use crate::platform::{dom, sw::base_path};
 use crate::ui::components::qr_code::QrCode;
 use crate::ui::forms::value_of;
 use crate::ui::i18n::{use_i18n, ClinicK as C, PrepareK as P, K};
-use crate::ui::pages::prepare::text_field::TextField;
+use crate::ui::pages::prepare::text_field::{text_field, TextFieldProps};
 use crate::ui::pages::prepare::words::{item_short, route};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew::props;
 
 const LINK_ID: &str = "clinic-link";
 
@@ -149,27 +150,59 @@ pub fn ClinicPage() -> Html {
             </div>
             <form class="card no-print" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h2>{ tr.t(C::SectionContact) }</h2>
-                <TextField id="cl-name" label={tr.t(C::ClinicName)} value={form.clinic_name.clone()}
-                    hint={blank_keeps.clone()} error={error_of(Field::ClinicName)}
-                    on_input={set(|f, v| f.clinic_name = v)} />
-                <TextField id="cl-phone" kind="tel" label={tr.t(C::ClinicPhone)} value={form.clinic_phone.clone()}
-                    hint={blank_keeps} error={error_of(Field::ClinicPhone)}
-                    on_input={set(|f, v| f.clinic_phone = v)} />
+                { text_field(props!(TextFieldProps {
+                    id: "cl-name",
+                    label: tr.t(C::ClinicName),
+                    value: form.clinic_name.clone(),
+                    hint: blank_keeps.clone(),
+                    error: error_of(Field::ClinicName),
+                    on_input: set(|f, v| f.clinic_name = v),
+                })) }
+                { text_field(props!(TextFieldProps {
+                    id: "cl-phone",
+                    kind: "tel",
+                    label: tr.t(C::ClinicPhone),
+                    value: form.clinic_phone.clone(),
+                    hint: blank_keeps,
+                    error: error_of(Field::ClinicPhone),
+                    on_input: set(|f, v| f.clinic_phone = v),
+                })) }
                 <p class="hint clinic-page__emergency">{ tr.t(C::EmergencyNotInLink) }</p>
 
                 <h2>{ tr.t(C::SectionRules) }</h2>
-                <TextField id="cl-solid" label={tr.t(C::FastingSolid)} value={form.fasting_solid_hours.clone()}
-                    inputmode="decimal" hint={tr.t(C::FastingHint)} error={error_of(Field::FastingSolid)}
-                    on_input={set(|f, v| f.fasting_solid_hours = v)} />
-                <TextField id="cl-clear" label={tr.t(C::FastingClear)} value={form.fasting_clear_hours.clone()}
-                    inputmode="decimal" error={error_of(Field::FastingClear)}
-                    on_input={set(|f, v| f.fasting_clear_hours = v)} />
-                <TextField id="cl-alcohol-before" label={tr.t(C::AlcoholBefore)} value={form.no_alcohol_before_hours.clone()}
-                    inputmode="numeric" error={error_of(Field::AlcoholBefore)}
-                    on_input={set(|f, v| f.no_alcohol_before_hours = v)} />
-                <TextField id="cl-alcohol-after" label={tr.t(C::AlcoholAfter)} value={form.no_alcohol_after_hours.clone()}
-                    inputmode="numeric" error={error_of(Field::AlcoholAfter)}
-                    on_input={set(|f, v| f.no_alcohol_after_hours = v)} />
+                { text_field(props!(TextFieldProps {
+                    id: "cl-solid",
+                    label: tr.t(C::FastingSolid),
+                    value: form.fasting_solid_hours.clone(),
+                    inputmode: "decimal",
+                    hint: tr.t(C::FastingHint),
+                    error: error_of(Field::FastingSolid),
+                    on_input: set(|f, v| f.fasting_solid_hours = v),
+                })) }
+                { text_field(props!(TextFieldProps {
+                    id: "cl-clear",
+                    label: tr.t(C::FastingClear),
+                    value: form.fasting_clear_hours.clone(),
+                    inputmode: "decimal",
+                    error: error_of(Field::FastingClear),
+                    on_input: set(|f, v| f.fasting_clear_hours = v),
+                })) }
+                { text_field(props!(TextFieldProps {
+                    id: "cl-alcohol-before",
+                    label: tr.t(C::AlcoholBefore),
+                    value: form.no_alcohol_before_hours.clone(),
+                    inputmode: "numeric",
+                    error: error_of(Field::AlcoholBefore),
+                    on_input: set(|f, v| f.no_alcohol_before_hours = v),
+                })) }
+                { text_field(props!(TextFieldProps {
+                    id: "cl-alcohol-after",
+                    label: tr.t(C::AlcoholAfter),
+                    value: form.no_alcohol_after_hours.clone(),
+                    inputmode: "numeric",
+                    error: error_of(Field::AlcoholAfter),
+                    on_input: set(|f, v| f.no_alcohol_after_hours = v),
+                })) }
                 <div class="field">
                     <label for="cl-route">{ tr.t(C::Route) }</label>
                     <select id="cl-route" onchange={on_select(|f, v| {
@@ -183,9 +216,14 @@ pub fn ClinicPage() -> Html {
                         }) }
                     </select>
                 </div>
-                <TextField id="cl-arrival" label={tr.t(C::Arrival)} value={form.arrival_minutes.clone()}
-                    inputmode="numeric" error={error_of(Field::Arrival)}
-                    on_input={set(|f, v| f.arrival_minutes = v)} />
+                { text_field(props!(TextFieldProps {
+                    id: "cl-arrival",
+                    label: tr.t(C::Arrival),
+                    value: form.arrival_minutes.clone(),
+                    inputmode: "numeric",
+                    error: error_of(Field::Arrival),
+                    on_input: set(|f, v| f.arrival_minutes = v),
+                })) }
 
                 <h2>{ tr.t(C::SectionChecklist) }</h2>
                 { area("cl-extra", C::ExtraItems, C::ExtraHint, &form.extra_items, Field::ExtraItems, "4", |f, v| f.extra_items = v) }
@@ -217,12 +255,22 @@ pub fn ClinicPage() -> Html {
                         }) }
                     </select>
                 </div>
-                <TextField id="cl-days-course" label={tr.t(C::DaysCourse)} value={form.questionnaire_days_course.clone()}
-                    inputmode="numeric" error={error_of(Field::QuestionnaireCourse)}
-                    on_input={set(|f, v| f.questionnaire_days_course = v)} />
-                <TextField id="cl-days-maintenance" label={tr.t(C::DaysMaintenance)} value={form.questionnaire_days_maintenance.clone()}
-                    inputmode="numeric" error={error_of(Field::QuestionnaireMaintenance)}
-                    on_input={set(|f, v| f.questionnaire_days_maintenance = v)} />
+                { text_field(props!(TextFieldProps {
+                    id: "cl-days-course",
+                    label: tr.t(C::DaysCourse),
+                    value: form.questionnaire_days_course.clone(),
+                    inputmode: "numeric",
+                    error: error_of(Field::QuestionnaireCourse),
+                    on_input: set(|f, v| f.questionnaire_days_course = v),
+                })) }
+                { text_field(props!(TextFieldProps {
+                    id: "cl-days-maintenance",
+                    label: tr.t(C::DaysMaintenance),
+                    value: form.questionnaire_days_maintenance.clone(),
+                    inputmode: "numeric",
+                    error: error_of(Field::QuestionnaireMaintenance),
+                    on_input: set(|f, v| f.questionnaire_days_maintenance = v),
+                })) }
                 { area("cl-note", C::Note, C::NoteHint, &form.note, Field::Note, "3", |f, v| f.note = v) }
             </form>
 

@@ -4,7 +4,7 @@ use crate::domain::core::model::RecordId;
 use crate::domain::core::time::Date;
 use crate::domain::plan::agenda::{MonthGroup, Planned};
 use crate::ui::i18n::plan::{kind_label, month_year, when_label};
-use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
+use crate::ui::i18n::{PlanK, Tr, K};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,9 +20,10 @@ pub struct AppointmentListProps {
     pub on_calendar: Callback<Planned>,
 }
 
-#[component]
-pub fn AppointmentList(props: &AppointmentListProps) -> Html {
-    let tr = use_i18n();
+/// A plain function, not a component: it has no state of its own and its parent re-renders
+/// it with new values anyway; a component's fixed cost in the WebAssembly bought nothing.
+pub fn appointment_list(tr: Tr, props: AppointmentListProps) -> Html {
+    let props = &props;
     html! {
         { for props.groups.iter().map(|g| html! {
             <section class="month" key={format!("{}-{}", g.year, g.month)}>

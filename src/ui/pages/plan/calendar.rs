@@ -35,9 +35,10 @@ pub struct CalendarCardProps {
     pub on_exported: Callback<Result<(), String>>,
 }
 
-#[component]
-pub fn CalendarCard(props: &CalendarCardProps) -> Html {
-    let tr = crate::ui::i18n::use_i18n();
+/// A plain function, not a component: it has no state of its own and its parent re-renders
+/// it with new values anyway; a component's fixed cost in the WebAssembly bought nothing.
+pub fn calendar_card(tr: Tr, props: CalendarCardProps) -> Html {
+    let props = &props;
     let export_all = {
         let (upcoming, private) = (props.upcoming.clone(), props.private);
         props

@@ -21,13 +21,14 @@ use crate::ui::data::use_data;
 use crate::ui::hooks::use_now;
 use crate::ui::i18n::{use_i18n, PlanK, Tr, K};
 use appointment_editor::AppointmentEditor;
-use appointment_list::AppointmentList;
-use calendar::{download_ics, CalendarCard};
+use appointment_list::{appointment_list, AppointmentListProps};
+use calendar::{calendar_card, download_ics, CalendarCardProps};
 use clock::local_date;
 use notices::NoticesCard;
 use schedule_builder::ScheduleBuilder;
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::props;
 
 #[derive(Clone, PartialEq)]
 enum Editor {
@@ -188,11 +189,18 @@ pub fn PlanPage() -> Html {
         .and_then(|id| doc.get::<Appointment>(id).cloned())
         .map_or_else(Html::default, |a| editor_for(Some(a)));
     let list = |groups: &[MonthGroup]| {
-        html! {
-            <AppointmentList groups={Rc::<[_]>::from(groups)} {today} editing={editing.clone()}
-                editor={inline_editor.clone()} on_edit={on_edit.clone()} on_delete={on_delete.clone()}
-                on_calendar={on_calendar.clone()} />
-        }
+        appointment_list(
+            tr,
+            props!(AppointmentListProps {
+                groups: Rc::<[_]>::from(groups),
+                today,
+                editing: editing.clone(),
+                editor: inline_editor.clone(),
+                on_edit: on_edit.clone(),
+                on_delete: on_delete.clone(),
+                on_calendar: on_calendar.clone(),
+            }),
+        )
     };
     html! {
         <section class="page plan">
@@ -214,7 +222,7 @@ pub fn PlanPage() -> Html {
             <Fold class="card fold" open={agenda.upcoming.is_empty()} summary={html! { <h2>{ tr.t(PlanK::PresetsTitle) }</h2> }}>
                 <ScheduleBuilder key={*builder_key} {today} on_add={on_add_many} />
             </Fold>
-            <CalendarCard upcoming={upcoming} {private} {on_private} {on_exported} />
+            { calendar_card(tr, props!(CalendarCardProps { upcoming, private, on_private, on_exported })) }
             <NoticesCard />
             if !agenda.past.is_empty() {
                 <Fold class="card fold" summary={html! { <h2>{ tr.f(PlanK::PastTitle, &[("n", &agenda.past_count().to_string())]) }</h2> }}>

@@ -1,6 +1,6 @@
 //! `/prepare/assessment`: notes for the pre-treatment assessment, and a summary to print.
 
-use super::assessment_summary::AssessmentSummary;
+use super::assessment_summary::{assessment_summary, AssessmentSummaryProps};
 use super::medicines::{medicine_list, MedicinesCard};
 use super::note_field::NoteField;
 use super::words;
@@ -13,6 +13,7 @@ use crate::ui::routes::Route;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew::props;
 use yew_router::prelude::*;
 
 #[component]
@@ -60,7 +61,13 @@ pub fn AssessmentPage() -> Html {
     let print = Callback::from(|_: MouseEvent| {
         let _ = dom::print();
     });
-    let summary = html! { <AssessmentSummary assessment={assessment.clone()} medicines={medicines.clone()} /> };
+    let summary = assessment_summary(
+        tr,
+        props!(AssessmentSummaryProps {
+            assessment: assessment.clone(),
+            medicines: medicines.clone(),
+        }),
+    );
     if *summary_view {
         return html! {
             <section class="page assessment">

@@ -3,7 +3,7 @@
 use super::words;
 use crate::domain::core::model::{Assessment, Medicine};
 use crate::domain::prepare::medicines;
-use crate::ui::i18n::{use_i18n, PrepareK as P};
+use crate::ui::i18n::{PrepareK as P, Tr};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -13,9 +13,10 @@ pub struct AssessmentSummaryProps {
     pub medicines: Rc<[Medicine]>,
 }
 
-#[component]
-pub fn AssessmentSummary(props: &AssessmentSummaryProps) -> Html {
-    let tr = use_i18n();
+/// A plain function, not a component: it has no state of its own and its parent re-renders
+/// it with new values anyway; a component's fixed cost in the WebAssembly bought nothing.
+pub fn assessment_summary(tr: Tr, props: AssessmentSummaryProps) -> Html {
+    let props = &props;
     let a = &props.assessment;
     let none = || html! { <p class="hint">{ tr.t(P::SummaryNone) }</p> };
     let text = |s: &str| {

@@ -2,7 +2,7 @@
 //! one button, or not at all; what was typed stays on an error.
 
 use super::form_outcome::Outcome;
-use super::text_field::TextField;
+use super::text_field::{text_field, TextFieldProps};
 use super::words::{self, Holds};
 use crate::domain::clinic::rules::Field;
 use crate::domain::clinic::rules_form::RulesForm;
@@ -14,6 +14,7 @@ use crate::ui::data::use_data;
 use crate::ui::i18n::{number, use_i18n, ClinicK, PrepareK as P, Tr};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+use yew::props;
 
 pub const FIRST_FIELD_ID: &str = "rules-solid";
 
@@ -166,22 +167,40 @@ pub fn ClinicRulesCard() -> Html {
             }
             <p><strong>{ tr.t(P::ClinicFirst) }</strong></p>
             <form {onsubmit} novalidate=true>
-                <TextField id={field_id(Field::FastingSolid)} label={tr.t(P::FastingSolidLabel)}
-                    value={form.fasting_solid_hours.clone()} inputmode="decimal" hint={fasting_help}
-                    error={error_of(Field::FastingSolid, Holds::Hours)}
-                    on_input={change(|f, v| f.fasting_solid_hours = v)} />
-                <TextField id={field_id(Field::FastingClear)} label={tr.t(P::FastingClearLabel)}
-                    value={form.fasting_clear_hours.clone()} inputmode="decimal"
-                    error={error_of(Field::FastingClear, Holds::Hours)}
-                    on_input={change(|f, v| f.fasting_clear_hours = v)} />
-                <TextField id={field_id(Field::AlcoholBefore)} label={tr.t(P::NoAlcoholBeforeLabel)}
-                    value={form.no_alcohol_before_hours.clone()} inputmode="numeric" hint={tr.t(P::NoAlcoholHelp)}
-                    error={error_of(Field::AlcoholBefore, Holds::WholeHours)}
-                    on_input={change(|f, v| f.no_alcohol_before_hours = v)} />
-                <TextField id={field_id(Field::AlcoholAfter)} label={tr.t(P::NoAlcoholAfterLabel)}
-                    value={form.no_alcohol_after_hours.clone()} inputmode="numeric"
-                    error={error_of(Field::AlcoholAfter, Holds::WholeHours)}
-                    on_input={change(|f, v| f.no_alcohol_after_hours = v)} />
+                { text_field(props!(TextFieldProps {
+                    id: field_id(Field::FastingSolid),
+                    label: tr.t(P::FastingSolidLabel),
+                    value: form.fasting_solid_hours.clone(),
+                    inputmode: "decimal",
+                    hint: fasting_help,
+                    error: error_of(Field::FastingSolid, Holds::Hours),
+                    on_input: change(|f, v| f.fasting_solid_hours = v),
+                })) }
+                { text_field(props!(TextFieldProps {
+                    id: field_id(Field::FastingClear),
+                    label: tr.t(P::FastingClearLabel),
+                    value: form.fasting_clear_hours.clone(),
+                    inputmode: "decimal",
+                    error: error_of(Field::FastingClear, Holds::Hours),
+                    on_input: change(|f, v| f.fasting_clear_hours = v),
+                })) }
+                { text_field(props!(TextFieldProps {
+                    id: field_id(Field::AlcoholBefore),
+                    label: tr.t(P::NoAlcoholBeforeLabel),
+                    value: form.no_alcohol_before_hours.clone(),
+                    inputmode: "numeric",
+                    hint: tr.t(P::NoAlcoholHelp),
+                    error: error_of(Field::AlcoholBefore, Holds::WholeHours),
+                    on_input: change(|f, v| f.no_alcohol_before_hours = v),
+                })) }
+                { text_field(props!(TextFieldProps {
+                    id: field_id(Field::AlcoholAfter),
+                    label: tr.t(P::NoAlcoholAfterLabel),
+                    value: form.no_alcohol_after_hours.clone(),
+                    inputmode: "numeric",
+                    error: error_of(Field::AlcoholAfter, Holds::WholeHours),
+                    on_input: change(|f, v| f.no_alcohol_after_hours = v),
+                })) }
                 <div class="field">
                     <label for="rules-route">{ tr.t(P::RouteLabel) }</label>
                     <select id="rules-route" onchange={on_route}>
@@ -190,10 +209,14 @@ pub fn ClinicRulesCard() -> Html {
                         }) }
                     </select>
                 </div>
-                <TextField id={field_id(Field::Arrival)} label={tr.t(P::ArrivalLabel)}
-                    value={form.arrival_minutes.clone()} inputmode="numeric"
-                    error={error_of(Field::Arrival, Holds::WholeMinutes)}
-                    on_input={change(|f, v| f.arrival_minutes = v)} />
+                { text_field(props!(TextFieldProps {
+                    id: field_id(Field::Arrival),
+                    label: tr.t(P::ArrivalLabel),
+                    value: form.arrival_minutes.clone(),
+                    inputmode: "numeric",
+                    error: error_of(Field::Arrival, Holds::WholeMinutes),
+                    on_input: change(|f, v| f.arrival_minutes = v),
+                })) }
                 <fieldset class="plain">
                     <legend>{ tr.t(P::ExtraHeading) }</legend>
                     <ul class="extra-items">
@@ -208,10 +231,13 @@ pub fn ClinicRulesCard() -> Html {
                         }) }
                     </ul>
                     <div class="row extra-new">
-                        <TextField id="rules-extra-new" label={tr.t(P::ExtraNewLabel)}
-                            value={(*new_extra).clone()}
-                            on_input={{ let n = new_extra.clone(); Callback::from(move |v| n.set(v)) }}
-                            on_enter={add_extra.clone()} />
+                        { text_field(props!(TextFieldProps {
+                            id: "rules-extra-new",
+                            label: tr.t(P::ExtraNewLabel),
+                            value: (*new_extra).clone(),
+                            on_input: { let n = new_extra.clone(); Callback::from(move |v| n.set(v)) },
+                            on_enter: add_extra.clone(),
+                        })) }
                         <button type="button" class="btn" onclick={add_extra.reform(|_| ())}>{ tr.t(P::ExtraAdd) }</button>
                     </div>
                 </fieldset>

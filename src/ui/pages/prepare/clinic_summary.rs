@@ -1,16 +1,15 @@
 //! The clinic's instructions in a few lines on Prepare, with "Edit" opening their own screen.
 
+use crate::domain::core::model::Settings;
 use crate::domain::prepare::preparation::fasting_rule_set;
-use crate::ui::data::use_data;
-use crate::ui::i18n::{number, use_i18n, ClinicK, PrepareK as P};
+use crate::ui::i18n::{number, ClinicK, PrepareK as P, Tr};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[component]
-pub fn ClinicSummaryCard() -> Html {
-    let tr = use_i18n();
-    let s = use_data().settings();
+/// A plain function, not a component: it has no state of its own, and its callers already
+/// re-render when the data changes; a component's fixed cost in the WebAssembly bought nothing.
+pub fn clinic_summary_card(tr: Tr, s: &Settings) -> Html {
     let hours = |h: f32| number(tr, f64::from(h), 2);
     let mut lines: Vec<String> = Vec::new();
     if let Some(h) = s.fasting_solid_hours.filter(|h| *h > 0.0) {
@@ -46,7 +45,7 @@ pub fn ClinicSummaryCard() -> Html {
             if !name.is_empty() {
                 <p class="clinic-from">{ tr.f(ClinicK::InstructionsFrom, &[("name", name)]) }</p>
             }
-            if !fasting_rule_set(&s) {
+            if !fasting_rule_set(s) {
                 <p class="notice">{ tr.t(P::FastingNotSet) }</p>
             }
             <ul class="clinic-summary__lines">

@@ -3,7 +3,7 @@
 
 use super::words;
 use crate::domain::prepare::medicines;
-use crate::ui::i18n::{use_i18n, PrepareK as P};
+use crate::ui::i18n::{PrepareK as P, Tr};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,9 +15,10 @@ pub struct MedicineFlagsProps {
     pub say_none: bool,
 }
 
-#[component]
-pub fn MedicineFlags(props: &MedicineFlagsProps) -> Html {
-    let tr = use_i18n();
+/// A plain function, not a component: it has no state of its own and its parent re-renders
+/// it with new values anyway; a component's fixed cost in the WebAssembly bought nothing.
+pub fn medicine_flags(tr: Tr, props: MedicineFlagsProps) -> Html {
+    let props = &props;
     let mut reasons = Vec::new();
     for flag in medicines::flags(&props.name) {
         let why = flag.class.why();

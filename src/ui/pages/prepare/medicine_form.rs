@@ -1,12 +1,13 @@
 //! Add or edit one medicine: name (needed), dose and when (optional).
 
-use super::medicine_flags::MedicineFlags;
-use super::text_field::TextField;
+use super::medicine_flags::{medicine_flags, MedicineFlagsProps};
+use super::text_field::{text_field, TextFieldProps};
 use crate::domain::core::model::Medicine;
 use crate::platform::dom;
 use crate::ui::i18n::{use_i18n, PrepareK as P, K};
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::props;
 
 #[derive(Properties, PartialEq)]
 pub struct MedicineFormProps {
@@ -68,15 +69,29 @@ pub fn MedicineForm(props: &MedicineFormProps) -> Html {
         .map(|c| c.reform(|_: MouseEvent| ()));
     html! {
         <form class="medicine-form" onsubmit={onsubmit} novalidate=true>
-            <TextField id={name_id} label={tr.t(P::MedName)} value={(*name).clone()}
-                autocomplete="off"
-                error={name_error.then_some(AttrValue::Static(tr.t(P::ErrMedicineName)))}
-                on_input={set(&name)} />
-            <MedicineFlags name={(*name).clone()} />
-            <TextField id={format!("{}-dose", props.id_prefix)} label={tr.t(P::MedDose)}
-                value={(*dose).clone()} autocomplete="off" on_input={set(&dose)} />
-            <TextField id={format!("{}-when", props.id_prefix)} label={tr.t(P::MedWhen)}
-                value={(*when).clone()} autocomplete="off" on_input={set(&when)} />
+            { text_field(props!(TextFieldProps {
+                id: name_id,
+                label: tr.t(P::MedName),
+                value: (*name).clone(),
+                autocomplete: "off",
+                error: name_error.then_some(AttrValue::Static(tr.t(P::ErrMedicineName))),
+                on_input: set(&name),
+            })) }
+            { medicine_flags(tr, props!(MedicineFlagsProps { name: (*name).clone() })) }
+            { text_field(props!(TextFieldProps {
+                id: format!("{}-dose", props.id_prefix),
+                label: tr.t(P::MedDose),
+                value: (*dose).clone(),
+                autocomplete: "off",
+                on_input: set(&dose),
+            })) }
+            { text_field(props!(TextFieldProps {
+                id: format!("{}-when", props.id_prefix),
+                label: tr.t(P::MedWhen),
+                value: (*when).clone(),
+                autocomplete: "off",
+                on_input: set(&when),
+            })) }
             <div class="row wrap">
                 <button type="submit" class="btn primary">{ props.submit_label.clone() }</button>
                 if let Some(cancel) = cancel {

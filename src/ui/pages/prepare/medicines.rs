@@ -1,6 +1,6 @@
 //! The patient's medicines: add, edit, delete with undo; the ones worth asking about marked.
 
-use super::medicine_flags::MedicineFlags;
+use super::medicine_flags::{medicine_flags, MedicineFlagsProps};
 use super::medicine_form::MedicineForm;
 use crate::domain::core::model::{Medicine, Record, RecordId};
 use crate::platform::scroll;
@@ -8,6 +8,7 @@ use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P, K};
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::props;
 
 /// The live medicines, oldest first (the order they were added).
 pub fn medicine_list(
@@ -88,7 +89,7 @@ pub fn MedicinesCard() -> Html {
                 <p class="medicine-name"><strong>{ m.name.clone() }</strong>
                     if !detail.is_empty() { { format!(" · {}", detail.join(" · ")) } }
                 </p>
-                <MedicineFlags name={m.name.clone()} say_none=true />
+                { medicine_flags(tr, props!(MedicineFlagsProps { name: m.name.clone(), say_none: true })) }
                 <div class="row wrap">
                     <button type="button" class="btn small" onclick={edit}
                         aria-label={format!("{}: {}", tr.t(K::Edit), m.name)}>{ tr.t(K::Edit) }</button>

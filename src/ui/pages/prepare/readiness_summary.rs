@@ -1,31 +1,27 @@
 //! At a glance: when the session is, whether everything is done, and the next timed step.
 
 use super::words;
+use crate::domain::core::model::Settings;
 use crate::domain::core::time::Zone;
 use crate::domain::prepare::next_session::{Countdown, Upcoming};
 use crate::domain::prepare::preparation::{ReadyStatus, StepKind};
 use crate::platform::clock::{self, BrowserZone};
-use crate::ui::data::use_data;
-use crate::ui::i18n::{use_i18n, PrepareK as P};
-use std::rc::Rc;
+use crate::ui::i18n::{PrepareK as P, Tr};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ReadinessSummaryProps {
-    pub upcoming: Rc<Upcoming>,
-    /// Above the checklist itself: the count of things left without naming them again.
-    #[prop_or_default]
-    pub count_only: bool,
-}
-
-#[component]
-pub fn ReadinessSummary(props: &ReadinessSummaryProps) -> Html {
-    let tr = use_i18n();
-    let settings = use_data().settings();
-    let upcoming = &props.upcoming;
+/// A plain function, not a component: it has no state of its own, and its callers already
+/// re-render when the data changes; a component's fixed cost in the WebAssembly bought nothing.
+/// `count_only`: above the checklist itself, the count of things left without naming them
+/// again.
+pub fn readiness_summary(
+    tr: Tr,
+    settings: &Settings,
+    upcoming: &Upcoming,
+    count_only: bool,
+) -> Html {
     let now = clock::now();
     let today = BrowserZone.to_local(now).date;
-    let r = upcoming.readiness(&settings, now, &BrowserZone);
+    let r = upcoming.readiness(settings, now, &BrowserZone);
     let session = upcoming.session();
     let to_start = words::countdown(tr, Countdown::from_minutes(r.minutes_to_start));
     let when = tr.f(
@@ -51,7 +47,7 @@ pub fn ReadinessSummary(props: &ReadinessSummaryProps) -> Html {
             html! {
                 <div class="notice">
                     <p class="things-left"><strong>{ count }</strong></p>
-                    if !props.count_only {
+                    if !count_only {
                         <ul>{ for left.iter().map(|i| html! { <li>{ words::item_short(tr, i) }</li> }) }</ul>
                     }
                 </div>

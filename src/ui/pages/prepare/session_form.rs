@@ -1,7 +1,7 @@
 //! With no session planned: enter the next one's date and time (the Plan has more).
 
 use super::form_outcome::Outcome;
-use super::text_field::TextField;
+use super::text_field::{text_field, TextFieldProps};
 use super::words::Holds;
 use crate::domain::core::model::{Appointment, AppointmentKind};
 use crate::domain::prepare::forms::{session_start, SessionField};
@@ -11,6 +11,7 @@ use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use crate::ui::routes::Route;
 use yew::prelude::*;
+use yew::props;
 use yew_router::prelude::*;
 
 /// A session added here is a course session of an hour; the Plan can change both.
@@ -60,12 +61,22 @@ pub fn NewSessionForm() -> Html {
         <form class="stack" {onsubmit} novalidate=true>
             <p>{ tr.t(P::NoSessionYet) }</p>
             <div class="row wrap session-fields">
-                <TextField id={field_id(SessionField::Date)} kind="date" label={tr.t(P::SessionDate)}
-                    value={(*date).clone()} error={error_of(SessionField::Date, Holds::Date)}
-                    on_input={set(&date)} />
-                <TextField id={field_id(SessionField::Time)} kind="time" label={tr.t(P::SessionTime)}
-                    value={(*time).clone()} error={error_of(SessionField::Time, Holds::Time)}
-                    on_input={set(&time)} />
+                { text_field(props!(TextFieldProps {
+                    id: field_id(SessionField::Date),
+                    kind: "date",
+                    label: tr.t(P::SessionDate),
+                    value: (*date).clone(),
+                    error: error_of(SessionField::Date, Holds::Date),
+                    on_input: set(&date),
+                })) }
+                { text_field(props!(TextFieldProps {
+                    id: field_id(SessionField::Time),
+                    kind: "time",
+                    label: tr.t(P::SessionTime),
+                    value: (*time).clone(),
+                    error: error_of(SessionField::Time, Holds::Time),
+                    on_input: set(&time),
+                })) }
             </div>
             <p class="error status">
                 if outcome.is_invalid() { { outcome.status(tr) } }

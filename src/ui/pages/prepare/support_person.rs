@@ -1,7 +1,7 @@
 //! The support person's name and phone for this session, checked before they are kept.
 
 use super::form_outcome::Outcome;
-use super::text_field::TextField;
+use super::text_field::{text_field, TextFieldProps};
 use super::words::Holds;
 use crate::domain::prepare::forms::{support_person, SupportField};
 use crate::domain::prepare::next_session::Upcoming;
@@ -10,6 +10,7 @@ use crate::ui::data::use_data;
 use crate::ui::i18n::{use_i18n, PrepareK as P};
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::props;
 
 #[derive(Properties, PartialEq)]
 pub struct SupportPersonFormProps {
@@ -57,12 +58,24 @@ pub fn SupportPersonForm(props: &SupportPersonFormProps) -> Html {
     };
     html! {
         <form class="support-form" {onsubmit} novalidate=true>
-            <TextField id={field_id(SupportField::Name)} label={tr.t(P::SupportName)}
-                value={(*name).clone()} autocomplete="off"
-                error={error_of(SupportField::Name, Holds::Name)} on_input={edit(&name)} />
-            <TextField id={field_id(SupportField::Phone)} kind="tel" label={tr.t(P::SupportPhone)}
-                value={(*phone).clone()} autocomplete="off" inputmode="tel"
-                error={error_of(SupportField::Phone, Holds::Phone)} on_input={edit(&phone)} />
+            { text_field(props!(TextFieldProps {
+                id: field_id(SupportField::Name),
+                label: tr.t(P::SupportName),
+                value: (*name).clone(),
+                autocomplete: "off",
+                error: error_of(SupportField::Name, Holds::Name),
+                on_input: edit(&name),
+            })) }
+            { text_field(props!(TextFieldProps {
+                id: field_id(SupportField::Phone),
+                kind: "tel",
+                label: tr.t(P::SupportPhone),
+                value: (*phone).clone(),
+                autocomplete: "off",
+                inputmode: "tel",
+                error: error_of(SupportField::Phone, Holds::Phone),
+                on_input: edit(&phone),
+            })) }
             <div class="row wrap">
                 <button type="submit" class="btn">{ tr.t(P::SupportSave) }</button>
                 <p class={classes!("status", outcome.is_invalid().then_some("error"))}>

@@ -25,8 +25,12 @@ pub struct TextFieldProps {
     pub on_enter: Option<Callback<()>>,
 }
 
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
+/// A plain function over its props, not a component: every parent re-renders all its fields
+/// on each keystroke anyway (their callbacks are new each render), so a component boundary
+/// bought nothing and cost its fixed share of the WebAssembly. Called as
+/// `{ text_field(props!(TextFieldProps { .. })) }`.
+pub fn text_field(props: TextFieldProps) -> Html {
+    let props = &props;
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
     let described: Vec<&str> = [

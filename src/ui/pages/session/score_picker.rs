@@ -13,8 +13,10 @@ pub struct ScorePickerProps {
     pub on_pick: Callback<u8>,
 }
 
-#[component]
-pub fn ScorePicker(props: &ScorePickerProps) -> Html {
+/// A plain function over its props, not a component (no state of its own; its parent's
+/// callbacks are new each render, so a component boundary bought nothing).
+pub fn score_picker(props: ScorePickerProps) -> Html {
+    let props = &props;
     let legend_id = format!("{}-legend", props.name);
     html! {
         <fieldset class="score-picker" role="radiogroup" aria-labelledby={legend_id.clone()}>

@@ -1,7 +1,7 @@
 //! `/session/:id`: the session's record, its check-ins, how each feeling changed after it,
 //! one feeling across sessions, and delete with undo.
 
-use super::timeline_chart::TimelineChart;
+use super::timeline_chart::{timeline_chart, TimelineChartProps};
 use super::trend_chart::{TrendChart, TrendSession};
 use super::words::{bp_text, flag_key, local, route_key, slot_key, symptom_key};
 use super::IdProps;
@@ -14,6 +14,7 @@ use crate::ui::i18n::{clock, long_date, use_i18n, SessionK, K};
 use crate::ui::routes::Route;
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::props;
 use yew_router::prelude::*;
 
 /// What a delete removed, kept for undo.
@@ -157,7 +158,7 @@ pub fn SessionDetailPage(props: &IdProps) -> Html {
                 { for mine.iter().map(|(_, c)| check_in_item(tr, c, end, &id)) }
             </ul>
             <h2>{ tr.t(SessionK::TimelineTitle) }</h2>
-            <TimelineChart series={lines} />
+            { timeline_chart(tr, props!(TimelineChartProps { series: lines })) }
             <h2>{ tr.t(SessionK::TrendTitle) }</h2>
             <TrendChart sessions={trend} />
             <button type="button" class="btn danger" onclick={delete}>{ tr.t(SessionK::DeleteSession) }</button>

@@ -2,7 +2,7 @@
 //! what is expected, when it usually fades, and how that compares with the time since the
 //! session ended.
 
-use super::score_picker::ScorePicker;
+use super::score_picker::{score_picker, ScorePickerProps};
 use super::words::{fade_key, flag_key, symptom_key, symptom_slug};
 use crate::domain::core::model::{RedFlag, Symptom};
 use crate::domain::session::after_effects::{assess, EffectNote, FadeStatus, FadeWindow};
@@ -11,6 +11,7 @@ use crate::ui::i18n::{use_i18n, SessionK, Tr};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::props;
 
 /// A rating the patient picked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,8 +43,12 @@ pub fn SymptomRatings(props: &SymptomRatingsProps) -> Html {
                 let on_pick = props.on_rate.reform(move |score| Rating { symptom, score });
                 html! {
                     <div class="symptom">
-                        <ScorePicker name={format!("sym-{}", symptom_slug(symptom))}
-                            legend={tr.t(symptom_key(symptom))} value={score} {on_pick} />
+                        { score_picker(props!(ScorePickerProps {
+                            name: format!("sym-{}", symptom_slug(symptom)),
+                            legend: tr.t(symptom_key(symptom)),
+                            value: score,
+                            on_pick,
+                        })) }
                         if let Some(score) = score.filter(|s| *s > 0) {
                             { fade_note(tr, symptom, score, props) }
                         }

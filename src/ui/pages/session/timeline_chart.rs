@@ -4,7 +4,7 @@
 use super::words::symptom_key;
 use crate::domain::session::check_in_flow::format_minutes;
 use crate::domain::session::timeline::{dash, Scale, Series, MAX_SCORE};
-use crate::ui::i18n::{use_i18n, ReachK, SessionK};
+use crate::ui::i18n::{ReachK, SessionK, Tr};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,9 +20,10 @@ fn n(v: f32) -> String {
     format!("{v:.1}")
 }
 
-#[component]
-pub fn TimelineChart(props: &TimelineChartProps) -> Html {
-    let tr = use_i18n();
+/// A plain function, not a component: it has no state of its own and its parent re-renders
+/// it with new values anyway; a component's fixed cost in the WebAssembly bought nothing.
+pub fn timeline_chart(tr: Tr, props: TimelineChartProps) -> Html {
+    let props = &props;
     if props.series.is_empty() {
         return html! { <p class="hint">{ tr.t(SessionK::TimelineNone) }</p> };
     }
