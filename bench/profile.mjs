@@ -1,7 +1,7 @@
 // Where a tap's time goes: a CPU profile of each tap bench/perf.mjs times, with the 3-year data
 // set, summed by function (self time) so the slow part has a name.
 //   scripts/bench-profile.sh        builds dist-prof/ (the release app with function names kept)
-//   node bench/profile.mjs [--top N] [--slowdown N] [--only "mood"] [--no-cpu-profile]
+//   node bench/profile.mjs [--top N] [--slowdown N] [--only "mood"] [--no-cpu-profile] [--inclusive N]
 // (over dist-prof/; --no-cpu-profile gives the main-thread breakdown alone, which is steadier)
 // JS_FLAGS=--no-liftoff names more of the wasm (V8's baseline tier is mostly "(program)").
 //
@@ -21,6 +21,7 @@ const TOP = opt('--top', 25);
 const NO_CPU = args.includes('--no-cpu-profile');
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const SLOWDOWN = opt('--slowdown', 4);
+const INCLUSIVE = opt('--inclusive', 0);
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const DIST = path.join(root, 'dist-prof');
 const data = JSON.parse(fs.readFileSync(path.join(root, 'target/synthetic.json'), 'utf8'));
@@ -38,22 +39,87 @@ function short(name) {
   return out.length > 110 ? out.slice(0, 107) + '...' : out;
 }
 
-function summarize(profile, label) {
+// The wasm's function names by index, from its `name` section: Chromium's profile may say only
+// `wasm-function[N]` (N counts the imports too, as the name section does).
+function wasmNames(file) {
+  const b = fs.readFileSync(file);
+  const names = new Map();
+  const leb = (i) => {
+    let r = 0, shift = 0, x;
+    do { x = b[i++]; r += (x & 0x7f) * 2 ** shift; shift += 7; } while (x & 0x80);
+    return [r, i];
+  };
+  let i = 8;
+  while (i < b.length) {
+    const id = b[i++];
+    let size;
+    [size, i] = leb(i);
+    const end = i + size;
+    if (id === 0) {
+      let [len, j] = leb(i);
+      if (b.toString('utf8', j, j + len) === 'name') {
+        j += len;
+        while (j < end) {
+          const sub = b[j++];
+          let subSize;
+          [subSize, j] = leb(j);
+          if (sub === 1) {
+            let [count, k] = leb(j);
+            for (let n = 0; n < count; n++) {
+              let idx, nlen;
+              [idx, k] = leb(k);
+              [nlen, k] = leb(k);
+              names.set(idx, b.toString('utf8', k, k + nlen));
+              k += nlen;
+            }
+          }
+          j += subSize;
+        }
+      }
+    }
+    i = end;
+  }
+  return names;
+}
+
+function summarize(profile, label, names) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const nameOf = (n) => {
+    const f = n.callFrame.functionName;
+    const m = /^wasm-function\[(\d+)\]$/.exec(f || '');
+    if (m && names.has(Number(m[1]))) return names.get(Number(m[1]));
+    return f || `(${n.callFrame.url ? 'anonymous' : 'program'})`;
+  };
   const self = new Map();
+  const inclusive = new Map();
   const dt = profile.timeDeltas;
   let total = 0;
   profile.samples.forEach((id, i) => {
     const n = byId.get(id);
-    const name = n.callFrame.functionName || `(${n.callFrame.url ? 'anonymous' : 'program'})`;
+    const name = nameOf(n);
     const ms = (dt[i] || 0) / 1000;
     total += ms;
     self.set(name, (self.get(name) || 0) + ms);
+    // Each function on the sample's stack once (recursion counted once).
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const on = short(nameOf(byId.get(at)));
+      if (seen.has(on)) continue;
+      seen.add(on);
+      inclusive.set(on, (inclusive.get(on) || 0) + ms);
+    }
   });
   const idle = self.get('(idle)') || 0;
   console.log(`\n== ${label}: ${(total - idle).toFixed(0)} ms busy (CPU ${SLOWDOWN}x slower)`);
   [...self.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, TOP)
     .forEach(([n, ms]) => console.log(`${ms.toFixed(1).padStart(8)} ms  ${short(n)}`));
+  if (INCLUSIVE) {
+    console.log(`   with what they call (inclusive):`);
+    [...inclusive.entries()].filter(([n]) => !n.startsWith('(')).sort((a, b) => b[1] - a[1]).slice(0, INCLUSIVE)
+      .forEach(([n, ms]) => console.log(`${ms.toFixed(1).padStart(8)} ms  ${n}`));
+  }
 }
 
 // The renderer's main thread during the tap, by kind of work (self time: an event's own time
@@ -79,6 +145,8 @@ function phases(trace) {
 
 async function main() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist-prof/ is missing: run scripts/bench-profile.sh');
+  const wasm = fs.readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
+  const names = wasmNames(path.join(DIST, wasm));
   const server = await serve('/', DIST);
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', ...(process.env.JS_FLAGS ? [`--js-flags=${process.env.JS_FLAGS}`] : [])] });
   try {
@@ -125,7 +193,8 @@ async function main() {
       if (!profiled) continue;
       const profile = NO_CPU ? null : (await cdp.send('Profiler.stop')).profile;
       const trace = JSON.parse(String(await browser.stopTracing()));
-      if (profile) summarize(profile, `${label}: tap -> paint ${ms.toFixed(0)} ms`);
+      if (profile && process.env.SAVE_PROFILE) fs.writeFileSync(process.env.SAVE_PROFILE, JSON.stringify(profile));
+      if (profile) summarize(profile, `${label}: tap -> paint ${ms.toFixed(0)} ms`, names);
       else console.log(`\n== ${label}: tap -> paint ${ms.toFixed(0)} ms (CPU ${SLOWDOWN}x slower)`);
       phases(trace);
     }

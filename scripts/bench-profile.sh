@@ -20,6 +20,9 @@ wasm=$(ls dist-prof/session-companion-*_bg.wasm)
 js=$(ls dist-prof/session-companion-*.js)
 cmp -s "$out/session-companion.js" "$js" || { echo "bench-profile: wasm-bindgen's JS differs from the build's" >&2; exit 1; }
 cp "$out/session-companion_bg.wasm" "$wasm"
+# The precompressed copies are of the optimised wasm, and a server that serves them (as
+# scripts/serve.mjs does) would send that one, names gone: drop them.
+rm -f "$wasm.br" "$wasm.gz"
 # The swapped file no longer matches the page's integrity hashes, and the service worker would
 # keep an older copy: drop both.
 sed -i -E 's/ integrity="[^"]*"//g' dist-prof/index.html

@@ -196,7 +196,11 @@ test('trends: charts with bands and session days, range buttons, tables; axe-cle
     assert.match(await phqCard.textContent(), /From 20 on .* to 4 on .*: 16 points lower\./);
     assert.match(await phqCard.textContent(), /Response: the score fell by half or more\./);
     assert.match(await phqCard.textContent(), /Remission: a score under 5\./);
-    await phqCard.getByLabel('Your starting score (the one to compare with)').selectOption({ index: 2 });
+    // The scores are listed once the select is reached (touched or focused), as a patient does.
+    const phqBaseline = phqCard.getByLabel('Your starting score (the one to compare with)');
+    await phqBaseline.focus();
+    await phqBaseline.locator('option').nth(2).waitFor({ state: 'attached' });
+    await phqBaseline.selectOption({ index: 2 });
     assert.match(await phqCard.textContent(), /From 5 on .* to 4 on .*: 1 point lower\./);
     // The PCL-5 has no bands and says when it is due.
     const pclCard = page.locator('.scale-card').nth(2);
@@ -245,6 +249,11 @@ test('the baseline picked to compare with is remembered', async () => {
   await page.goto(env.server.url('/mood'));
   await ready(page);
   const select = page.locator('select[id^="baseline-gad"]');
+  // Until the patient reaches the select it holds the default alone (the scores are built when
+  // it is touched or focused, before its list can open).
+  assert.equal(await select.locator('option').count(), 1, 'the default only, before the select is reached');
+  await select.focus();
+  await page.waitForFunction(() => document.querySelectorAll('select[id^="baseline-gad"] option').length === 4);
   const options = await select.locator('option').allTextContents();
   assert.equal(options.length, 4, 'the default and three scores');
   // Pick the oldest score (its option's value is when it was completed).
@@ -256,6 +265,8 @@ test('the baseline picked to compare with is remembered', async () => {
   await page.reload();
   await ready(page);
   assert.equal(await page.locator('select[id^="baseline-gad"]').inputValue(), oldest, 'still the picked baseline after a reload');
+  assert.deepEqual(await page.locator('select[id^="baseline-gad"] option').allTextContents(), [options[0], options[3]],
+    'before it is reached again: the default and the picked score, shown as picked');
   assert.deepEqual(errors, []);
   await context.close();
 });

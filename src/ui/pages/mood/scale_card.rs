@@ -43,6 +43,8 @@ pub fn ScaleCard(props: &ScaleCardProps) -> Html {
     let doc = data.doc();
     let settings = data.settings();
     let open_crisis = use_open_crisis();
+    // Whether the baseline select lists every score yet (see `baseline_picker`).
+    let listed = use_state(|| false);
     let kind = props.kind;
     let questionnaires: Vec<&Questionnaire> = doc.live::<Questionnaire>().map(|(_, q)| q).collect();
     let scores = completed_scores(kind, questionnaires.iter().copied());
@@ -94,7 +96,7 @@ pub fn ScaleCard(props: &ScaleCardProps) -> Html {
             <h4>{ tr.t(MoodK::ProgressTitle) }</h4>
             <ProgressNote progress={progress(kind, baseline, &scores)} can_pick={!scores.is_empty()} />
             if !scores.is_empty() {
-                { baseline_picker(tr, kind, &scores, props.chosen, props.on_pick.clone()) }
+                { baseline_picker(tr, kind, &scores, props.chosen, props.on_pick.clone(), &listed) }
             }
         </section>
     }
@@ -138,12 +140,18 @@ fn due_text(tr: Tr, kind: ScaleKind, due: Option<Due>) -> String {
 }
 
 /// A select of the default and every completed score; the pick is kept in the settings.
+///
+/// Three years of scores are a few hundred options across the three cards, about half of the
+/// Mood screen's elements, and most visits never open them: until the patient reaches the
+/// select (a touch, a click or the keyboard's focus, all before its list can open) it holds the
+/// default and the picked score only, so it shows the same value.
 fn baseline_picker(
     tr: Tr,
     kind: ScaleKind,
     scores: &[Score],
     chosen: Option<Instant>,
     on_pick: Callback<BaselinePick>,
+    listed: &UseStateHandle<bool>,
 ) -> Html {
     let id = format!("baseline-{}", super::slug(kind));
     let onchange = Callback::from(move |e: Event| {
@@ -151,13 +159,31 @@ fn baseline_picker(
         let at = value.parse::<i64>().ok().map(Instant);
         on_pick.emit(BaselinePick { kind, at });
     });
+    let list = {
+        let listed = listed.clone();
+        move || {
+            if !*listed {
+                listed.set(true);
+            }
+        }
+    };
+    let onfocus = {
+        let list = list.clone();
+        Callback::from(move |_: FocusEvent| list())
+    };
+    let onpointerdown = Callback::from(move |_: PointerEvent| list());
+    let shown = scores
+        .iter()
+        .rev()
+        .filter(|s| **listed || chosen == Some(s.at));
     html! {
         <div class="field">
             <label for={id.clone()}>{ tr.t(MoodK::BaselineLabel) }</label>
-            <select id={id} {onchange}>
+            <select id={id} {onchange} {onfocus} {onpointerdown}>
                 <option value="" selected={chosen.is_none()}>{ tr.t(MoodK::BaselineDefault) }</option>
-                { for scores.iter().rev().map(|s| html! {
-                    <option value={s.at.0.to_string()} selected={chosen == Some(s.at)}>
+                // Keyed, so the picked option stays the same element when the rest arrive.
+                { for shown.map(|s| html! {
+                    <option key={s.at.0} value={s.at.0.to_string()} selected={chosen == Some(s.at)}>
                         { tr.f(MoodK::BaselineOption, &[
                             ("date", &long_date(tr, local_date(s.at))),
                             ("total", &s.total.to_string()),
