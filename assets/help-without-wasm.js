@@ -14,14 +14,29 @@
 (function () {
   var help = document.getElementById('nowasm');
   if (!help) return;
+  // The help and the first-visit picture come as text (src/ui/pages/help_without_wasm.rs,
+  // `as_text`): the parser builds no elements for them on the many opens that need neither,
+  // and they become elements here only when shown. `fill` does that once and drops the text.
+  function fill(el, id) {
+    var text = document.getElementById(id);
+    if (!text) return;
+    el.innerHTML = text.textContent;
+    text.remove();
+  }
   var tags = [navigator.language || ''].concat(navigator.languages || []).map(String);
   var lang = 'en';
   for (var i = 0; i < tags.length; i++) {
     var prefix = tags[i].slice(0, 2).toLowerCase();
     if (prefix === 'es' || prefix === 'en') { lang = prefix; break; }
   }
-  var block = help.querySelector('.nowasm__lang[lang="' + lang + '"]');
-  var why = function (reason) { return block.querySelector('[data-why="' + reason + '"]'); };
+  var block = null;
+  var why = function (reason) {
+    if (!block) {
+      fill(help, 'nowasm-text');
+      block = help.querySelector('.nowasm__lang[lang="' + lang + '"]');
+    }
+    return block.querySelector('[data-why="' + reason + '"]');
+  };
 
   var framed;
   try { framed = window.top !== window.self; } catch (e) { framed = true; }
@@ -64,11 +79,21 @@
     try { return location.pathname === new URL(document.baseURI).pathname; } catch (e) { return false; }
   }
   var firstVisit = document.getElementById('first-visit');
+  function dropFirstVisit() {
+    var text = document.getElementById('first-visit-text');
+    if (text) text.remove();
+    if (firstVisit) firstVisit.remove();
+    firstVisit = null;
+  }
   function showFirstVisit() {
     if (!firstVisit) return;
-    var view = firstVisit.querySelector('.first-visit__lang[lang="' + lang + '"]');
+    var view = null;
+    if (atStart() && nothingStored()) {
+      fill(firstVisit, 'first-visit-text');
+      view = firstVisit.querySelector('.first-visit__lang[lang="' + lang + '"]');
+    }
     // Not a first visit here: the picture goes (so the page has one of each id, the app's).
-    if (!view || !atStart() || !nothingStored()) { firstVisit.remove(); firstVisit = null; return; }
+    if (!view) { dropFirstVisit(); return; }
     var views = firstVisit.querySelectorAll('.first-visit__lang');
     for (var i = 0; i < views.length; i++) if (views[i] !== view) views[i].remove();
     view.hidden = false;
@@ -84,7 +109,8 @@
     if (shown || !document.getElementById('boot')) return;
     shown = true;
     // The help replaces the picture of the welcome screen: it is all this page can offer now.
-    if (firstVisit) firstVisit.remove();
+    dropFirstVisit();
+    var note = why(reason);
     document.getElementById('boot').classList.remove('boot--behind');
     var r = region();
     var country = (r && block.querySelector('.nowasm__country[data-regions~="' + r + '"]'))
@@ -93,7 +119,7 @@
       country.open = true;
       country.parentNode.insertBefore(country, country.parentNode.firstChild);
     }
-    why(reason).hidden = false;
+    note.hidden = false;
     block.hidden = false;
     help.hidden = false;
     document.documentElement.lang = lang;
