@@ -22,8 +22,18 @@
   var root = document.documentElement;
   var lang = root.getAttribute('data-boot-lang') || 'en';
   var tags = [navigator.language || ''].concat(navigator.languages || []).map(String);
-  var block = help.querySelector('.nowasm__lang[lang="' + lang + '"]');
-  var why = function (reason) { return block.querySelector('[data-why="' + reason + '"]'); };
+  // The help comes as text (src/ui/pages/help_without_wasm.rs, `as_text`): the parser builds no
+  // elements for it on the many opens that never show it; it becomes elements here, once, when
+  // it is shown (the first-visit picture likewise, in assets/first-visit-fill.js).
+  var block = null;
+  var why = function (reason) {
+    if (!block) {
+      var text = document.getElementById('nowasm-text');
+      if (text) { help.innerHTML = text.textContent; text.remove(); }
+      block = help.querySelector('.nowasm__lang[lang="' + lang + '"]');
+    }
+    return block.querySelector('[data-why="' + reason + '"]');
+  };
 
   var framed;
   try { framed = window.top !== window.self; } catch (e) { framed = true; }
@@ -53,28 +63,31 @@
   }
 
   var firstVisit = document.getElementById('first-visit');
+  function dropFirstVisit() {
+    var text = document.getElementById('first-visit-text');
+    if (text) text.remove();
+    if (firstVisit) firstVisit.remove();
+    firstVisit = null;
+    root.removeAttribute('data-first-visit');
+  }
   function showFirstVisit() {
     if (!firstVisit) return;
-    var view = firstVisit.querySelector('.first-visit__lang[lang="' + lang + '"]');
+    var view = root.getAttribute('data-first-visit') === lang
+      ? firstVisit.querySelector('.first-visit__lang[lang="' + lang + '"]') : null;
     // Not a first visit here: the picture goes (so the page has one of each id, the app's).
-    if (!view || root.getAttribute('data-first-visit') !== lang) { dropFirstVisit(); return; }
+    if (!view) { dropFirstVisit(); return; }
     var views = firstVisit.querySelectorAll('.first-visit__lang');
     for (var i = 0; i < views.length; i++) if (views[i] !== view) views[i].remove();
     view.hidden = false;
     // A picture of the screen until the app starts, except "Get help now": that opens the help
     // in this page at once (the app, when it starts, opens its own in its place).
-    var help = view.querySelector('.help-now');
+    var helpNow = view.querySelector('.help-now');
     var parts = view.querySelectorAll('header > *, main, nav');
-    for (var p = 0; p < parts.length; p++) if (parts[p] !== help) parts[p].inert = true;
-    if (help) help.addEventListener('click', function () { show('loading'); });
+    for (var p = 0; p < parts.length; p++) if (parts[p] !== helpNow) parts[p].inert = true;
+    if (helpNow) helpNow.addEventListener('click', function () { show('loading'); });
     firstVisit.hidden = false;
     root.lang = lang;
     document.getElementById('boot').classList.add('boot--behind');
-  }
-  function dropFirstVisit() {
-    if (firstVisit) firstVisit.remove();
-    firstVisit = null;
-    root.removeAttribute('data-first-visit');
   }
 
   var shown = false;
@@ -84,6 +97,7 @@
     shown = true;
     // The help replaces the picture of the welcome screen: it is all this page can offer now.
     dropFirstVisit();
+    var note = why(reason);
     document.getElementById('boot').classList.remove('boot--behind');
     var r = region();
     var country = (r && block.querySelector('.nowasm__country[data-regions~="' + r + '"]'))
@@ -92,7 +106,7 @@
       country.open = true;
       country.parentNode.insertBefore(country, country.parentNode.firstChild);
     }
-    why(reason).hidden = false;
+    note.hidden = false;
     block.hidden = false;
     help.hidden = false;
     root.lang = lang;

@@ -30,8 +30,10 @@ let html = fs.readFileSync(indexPath, 'utf8')
   .replace(/<!--[\s\S]*?-->\s*/g, '')
   .replace(/(<script>)(\/\/ Inlined[\s\S]*?)(<\/script>)/g,
     (_, open, body, close) => open + body.split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n') + close);
-const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((m) => m[1])
+// (Not the `type="text/html"` containers: markup kept as text, which the browser never runs.)
+const hashes = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+  .filter((m) => !/\btype="text\/html"/.test(m[1]))
+  .map((m) => m[2])
   .filter((body) => body.trim().length > 0)
   .map((body) => `'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 html = html.replace(/script-src 'self'/, `script-src 'self' ${hashes.join(' ')}`);
