@@ -138,3 +138,21 @@ export const visibleH1 = (selector = 'h1', text = null) => `[...document.querySe
   const r = h.getBoundingClientRect();
   return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
 })`;
+
+// Until the page's service worker is active, in control, with nothing installing or waiting,
+// and its cache holds the page: asked again every 250 ms (page.waitForFunction would not await
+// an async predicate: its promise counts as true at once). Used by bench/perf.mjs and
+// bench/warm.mjs to set up an installed, offline open.
+export async function untilInstalled(page, timeoutMs = 120000) {
+  for (const end = Date.now() + timeoutMs; ;) {
+    const installed = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      if (!(reg && reg.active && reg.active.state === 'activated' && !reg.installing && !reg.waiting && navigator.serviceWorker.controller)) return false;
+      for (const n of await caches.keys()) if (await (await caches.open(n)).match(document.baseURI)) return true;
+      return false;
+    });
+    if (installed) return;
+    if (Date.now() > end) throw new Error('the service worker did not install');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -19,7 +19,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { PROBE, WATCH, seed as seedData, taps, visibleH1 } from './page.mjs';
+import { PROBE, WATCH, seed as seedData, taps, untilInstalled, visibleH1 } from './page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -195,19 +195,7 @@ async function warmStart(browser, site, { heading, seed = null, registerSw = fal
     await first.goto(site.origin + '/', { timeout: 120000 });
     await first.waitForFunction(visibleH1('h1', heading), null, { timeout: 120000 });
     if (registerSw) await first.evaluate(() => navigator.serviceWorker.register('sw.js').then(() => true));
-    // Asked again until true (waitForFunction does not await an async predicate: its promise
-    // would count as true at once).
-    for (const end = Date.now() + 120000; ;) {
-      const installed = await first.evaluate(async () => {
-        const reg = await navigator.serviceWorker.getRegistration();
-        if (!(reg && reg.active && reg.active.state === 'activated' && !reg.installing && !reg.waiting && navigator.serviceWorker.controller)) return false;
-        for (const n of await caches.keys()) if (await (await caches.open(n)).match(document.baseURI)) return true;
-        return false;
-      });
-      if (installed) break;
-      if (Date.now() > end) throw new Error('the service worker did not install');
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await untilInstalled(first);
     await first.close();
     await context.setOffline(true);
     // What reached for the network while offline: responses not from the service worker, and

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/harness.mjs';
-import { WATCH, seed, visibleH1 } from './page.mjs';
+import { WATCH, seed, untilInstalled, visibleH1 } from './page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -60,17 +60,7 @@ async function installed(browser, origin) {
   const first = await context.newPage();
   await first.goto(origin + '/', { timeout: 120000 });
   await first.waitForFunction(visibleH1('h1', process.env.HEADING || 'Today'), null, { timeout: 120000 });
-  for (const end = Date.now() + 120000; ;) {
-    const ok = await first.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      if (!(reg && reg.active && reg.active.state === 'activated' && navigator.serviceWorker.controller)) return false;
-      for (const n of await caches.keys()) if (await (await caches.open(n)).match(document.baseURI)) return true;
-      return false;
-    });
-    if (ok) break;
-    if (Date.now() > end) throw new Error('the service worker did not install');
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await untilInstalled(first);
   await first.close();
   await context.setOffline(true);
   return context;
