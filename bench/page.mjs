@@ -156,3 +156,23 @@ export async function untilInstalled(page, timeoutMs = 120000) {
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+// Self time by event in a DevTools trace: each event's own time without the events nested in
+// it, for one thread's complete ('X') events sorted by start (ties: the longer first). `time`
+// picks the duration (wall `dur`, or thread time `tdur`), `key` names an event. Returns the
+// times by name and `total`, the outermost events' time. Used by bench/profile.mjs and
+// bench/warm.mjs.
+export function selfTimes(sorted, { time = (e) => e.dur, key = (e) => e.name } = {}) {
+  const self = new Map();
+  const stack = [];
+  let total = 0;
+  for (const e of sorted) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(key(parent), (self.get(key(parent)) || 0) - time(e));
+    else total += time(e);
+    self.set(key(e), (self.get(key(e)) || 0) + time(e));
+    stack.push(e);
+  }
+  return { self, total };
+}

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/harness.mjs';
-import { PROBE, h1Is, seed, taps as timedTaps } from './page.mjs';
+import { PROBE, h1Is, seed, selfTimes, taps as timedTaps } from './page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -129,15 +129,7 @@ function phases(trace) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const mine = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.dur > 0)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const self = new Map();
-  const stack = [];
-  for (const e of mine) {
-    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) self.set(parent.name, (self.get(parent.name) || 0) - e.dur);
-    self.set(e.name, (self.get(e.name) || 0) + e.dur);
-    stack.push(e);
-  }
+  const { self } = selfTimes(mine);
   const line = [...self.entries()].map(([n, us]) => [n, us / 1000]).filter(([n, ms]) => ms >= 2 && !n.startsWith('CpuProfiler'))
     .sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
   console.log(`   main thread (ms): ${line}`);

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/harness.mjs';
-import { WATCH, seed, untilInstalled, visibleH1 } from './page.mjs';
+import { WATCH, seed, selfTimes, untilInstalled, visibleH1 } from './page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -135,18 +135,9 @@ function selfCpu(trace, drawnMs) {
   const main = ev.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === n.pid);
   const t1 = n.ts + drawnMs * 1000;
   const mine = ev.filter((x) => x.ph === 'X' && x.pid === n.pid && x.tid === main.tid && x.ts >= n.ts && x.ts < t1 && x.tdur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const self = new Map();
-  const stack = [];
-  let total = 0;
-  for (const e of mine) {
-    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) self.set(parent.name, (self.get(parent.name) || 0) - e.tdur);
-    else total += e.tdur;
-    const key = e.name + (e.args?.data?.url ? ' ' + path.basename(e.args.data.url).replace(/-[0-9a-f]{12,}/, '') : '');
-    self.set(key, (self.get(key) || 0) + e.tdur);
-    stack.push(e);
-  }
+  // By name and, for a script, its file (so the app's and the page's own scripts are told apart).
+  const key = (e) => e.name + (e.args?.data?.url ? ' ' + path.basename(e.args.data.url).replace(/-[0-9a-f]{12,}/, '') : '');
+  const { self, total } = selfTimes(mine, { time: (e) => e.tdur, key });
   console.log(`main thread CPU (thread time, unthrottled) until drawn: ${(total / 1000).toFixed(0)} ms; self by event:`);
   [...self.entries()].map(([k, us]) => [k, us / 1000]).filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]).slice(0, 30)
     .forEach(([k, ms]) => console.log(`${ms.toFixed(1).padStart(8)}  ${k}`));
@@ -163,15 +154,7 @@ function phases(trace) {
     if (!best || busy > best.busy) best = { m, mine, busy };
   }
   const mine = best.mine.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const self = new Map();
-  const stack = [];
-  for (const e of mine) {
-    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) self.set(parent.name, (self.get(parent.name) || 0) - e.dur);
-    self.set(e.name, (self.get(e.name) || 0) + e.dur);
-    stack.push(e);
-  }
+  const { self } = selfTimes(mine);
   const t0 = mine[0].ts;
   console.log('main thread, self time (ms):');
   [...self.entries()].map(([n, us]) => [n, us / 1000]).filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]).slice(0, 25)
